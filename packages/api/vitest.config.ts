@@ -1,0 +1,3 @@
+import { govshareVitestConfig } from "@govshare/vitest-config";
+
+export default govshareVitestConfig();

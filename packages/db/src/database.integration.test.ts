@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import departmentsSeed from "../../../prisma/seed/departments.json" with { type: "json" };
+import { createDepartmentRepository } from "./repositories/department-repository.ts";
+import { seedDatabase } from "./seed/index.ts";
+import { createTestDatabase, makeDepartment, type TestDatabase } from "./testing/index.ts";
+import { migrateDatabase } from "./migrate.ts";
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database?.destroy());
+
+describe(`database (${process.env.TEST_DB})`, () => {
+  it("reports its kind and answers a ping", async () => {
+    expect(database.kind).toBe(process.env.TEST_DB);
+    await expect(database.ping()).resolves.toBeUndefined();
+  });
+
+  it("has nothing left to migrate after creation", async () => {
+    expect(await migrateDatabase(database)).toEqual([]);
+  });
+
+  it("seeds the district's units once, however often it runs", async () => {
+    await seedDatabase(database, { demo: false });
+    await seedDatabase(database, { demo: false });
+    const departments = createDepartmentRepository(database.prisma);
+    const all = await departments.findAll();
+    const seededCodes = [departmentsSeed.district.code, ...departmentsSeed.units.map((u) => u.code)];
+    expect(all.filter((d) => seededCodes.includes(d.code))).toHaveLength(seededCodes.length);
+    const root = await departments.findByCode("410108");
+    const bureau = await departments.findByCode("410108-011");
+    expect(bureau).toMatchObject({ name: "区工商质监局", kind: "bureau", parentId: root!.id });
+  });
+
+  it("pages, sorts and filters departments", async () => {
+    const parent = await makeDepartment(database, { kind: "town", name: "分页测试镇" });
+    for (const name of ["丙村", "甲村", "乙村"]) {
+      await makeDepartment(database, { kind: "village", name, parentId: parent.id });
+    }
+    const departments = createDepartmentRepository(database.prisma);
+    const page1 = await departments.findPage({
+      skip: 0,
+      take: 2,
+      sort: { field: "name", direction: "desc" },
+      parentId: parent.id,
+    });
+    expect(page1.total).toBe(3);
+    expect(page1.items).toHaveLength(2);
+    const page2 = await departments.findPage({
+      skip: 2,
+      take: 2,
+      sort: { field: "name", direction: "desc" },
+      parentId: parent.id,
+    });
+    const names = [...page1.items, ...page2.items].map((d) => d.name);
+    expect(new Set(names)).toEqual(new Set(["丙村", "甲村", "乙村"]));
+    expect(names).toEqual([...names].sort().reverse());
+    const filtered = await departments.findPage({
+      skip: 0,
+      take: 10,
+      sort: { field: "code", direction: "asc" },
+      q: "甲",
+      parentId: parent.id,
+    });
+    expect(filtered.items.map((d) => d.name)).toEqual(["甲村"]);
+  });
+});

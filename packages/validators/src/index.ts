@@ -1,0 +1,6 @@
+// Side effect first: zod's built-in messages become bilingual wherever validators are used.
+import "./zod-messages.ts";
+
+export * from "./zod-messages.ts";
+export * from "./paging.ts";
+export * from "./department.ts";
