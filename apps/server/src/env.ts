@@ -1,0 +1,51 @@
+import path from "node:path";
+import { createEnv } from "@t3-oss/env-core";
+import { z } from "zod";
+
+/** The repository root: this file sits at apps/server/{src,dist}/, in development and when built. */
+export const repositoryRoot = path.resolve(import.meta.dirname, "../../..");
+
+const flag = z
+  .enum(["0", "1", "true", "false"])
+  .transform((value) => value === "1" || value === "true");
+
+/** The only place the server reads process.env (CONVENTIONS.md rule 12); validated at start-up. */
+export function readEnv(source: Record<string, string | undefined> = process.env) {
+  return createEnv({
+    server: {
+      NODE_ENV: z.enum(["development", "test", "production"]).default("production"),
+      HOST: z.string().min(1).default("127.0.0.1"),
+      PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+      /** postgresql://… selects PostgreSQL; unset means the embedded PGlite database. */
+      DATABASE_URL: z
+        .url()
+        .refine((url) => /^postgres(ql)?:\/\//.test(url), "DATABASE_URL must be a postgresql:// URL")
+        .optional(),
+      DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+      PGLITE_DIR: z.string().min(1).default(path.join(repositoryRoot, ".data/pglite")),
+      MIGRATE_ON_START: flag.default(true),
+      /** Demo users and catalogue: always on a new embedded database, on PostgreSQL only when set. */
+      SEED_DEMO: flag.default(false),
+      /** Extra origins allowed to send mutations (comma-separated), besides the server's own. */
+      ALLOWED_ORIGINS: z
+        .string()
+        .default("")
+        .transform((value) =>
+          value
+            .split(",")
+            .map((origin) => origin.trim())
+            .filter(Boolean),
+        ),
+      BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+      CONSOLE_DIR: z.string().min(1).default(path.join(repositoryRoot, "apps/console/dist")),
+      MIGRATIONS_DIR: z.string().min(1).default(path.join(repositoryRoot, "prisma/migrations")),
+      LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+      /** Adds the bare comparison route that `npm run bench` measures tRPC against. */
+      BENCH_ROUTES: flag.default(false),
+    },
+    runtimeEnv: source,
+    emptyStringAsUndefined: true,
+  });
+}
+
+export type Env = ReturnType<typeof readEnv>;

@@ -1,0 +1,2 @@
+export { startServer, type RunningServer } from "./server.ts";
+export { readEnv, type Env } from "./env.ts";

@@ -1,0 +1,66 @@
+import type { AddressInfo } from "node:net";
+import { migrateDatabase, openDatabase, seedDatabase, type Database } from "@govshare/db";
+import { createApp } from "./app.ts";
+import type { Env } from "./env.ts";
+import { createLogger, type Logger } from "./logger.ts";
+
+export interface RunningServer {
+  url: string;
+  database: Database;
+  logger: Logger;
+  /** Stops accepting requests, finishes the ones in flight, closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens (and on first use creates) the database, applies migrations, seeds reference data, and serves.
+ * `database` may be passed in by tests that made their own.
+ */
+export async function startServer(env: Env, given?: { database?: Database }): Promise<RunningServer> {
+  const logger = createLogger(env.LOG_LEVEL);
+  const database =
+    given?.database ??
+    (await openDatabase(
+      env.DATABASE_URL
+        ? { kind: "postgresql", url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
+        : { kind: "pglite", dataDir: env.PGLITE_DIR },
+    ));
+  if (env.MIGRATE_ON_START) {
+    const applied = await migrateDatabase(database, env.MIGRATIONS_DIR);
+    if (applied.length) logger.info({ applied }, "migrations applied");
+    const seeded = await seedDatabase(database, { demo: database.kind === "pglite" || env.SEED_DEMO });
+    logger.debug({ seeded }, "reference data seeded");
+  }
+
+  const server = createApp({
+    database,
+    logger,
+    bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    consoleDir: env.CONSOLE_DIR,
+    extraOrigins: env.ALLOWED_ORIGINS,
+    benchRoutes: env.BENCH_ROUTES,
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(env.PORT, env.HOST, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${env.HOST}:${port}`,
+    database,
+    logger,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        });
+        if (!given?.database) await database.close();
+      })();
+      return closing;
+    },
+  };
+}
