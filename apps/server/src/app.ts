@@ -15,6 +15,7 @@ export interface AppOptions {
   consoleDir: string;
   extraOrigins: readonly string[];
   benchRoutes: boolean;
+  fastQueries?: boolean;
   now?: () => Date;
 }
 
@@ -45,7 +46,12 @@ export function createApp(options: AppOptions): http.Server {
     if (pathname.startsWith("/trpc/")) {
       const refusal = csrfRefusal(req, extraOrigins);
       if (refusal) return forbidden(res, refusal);
-      return trpc(req, res);
+      // Refuse by the declared length before reading anything; tRPC's own limit covers chunked bodies.
+      if (Number(req.headers["content-length"] ?? 0) > options.bodyLimitBytes) return tooLarge(res);
+      return void trpc(req, res).catch((error: unknown) => {
+        logger.error({ err: error, requestId }, "request failed");
+        if (!res.headersSent) sendJson(res, 500, { error: { message: "服务器内部错误 / Internal server error" } });
+      });
     }
     if (options.benchRoutes && pathname === "/bench/departments") {
       // The same rows as departments.list, without tRPC: what `npm run bench` compares against.
@@ -79,6 +85,17 @@ function forbidden(res: http.ServerResponse, reason: string) {
       message: `请求被拒绝（跨站请求防护）/ Forbidden: ${reason}`,
       code: -32003,
       data: { code: "FORBIDDEN", httpStatus: 403 },
+    },
+  });
+}
+
+function tooLarge(res: http.ServerResponse) {
+  res.setHeader("Connection", "close"); // the unread body must not be parsed as the next request
+  sendJson(res, 413, {
+    error: {
+      message: "请求内容过大 / Request body too large",
+      code: -32600,
+      data: { code: "PAYLOAD_TOO_LARGE", httpStatus: 413 },
     },
   });
 }

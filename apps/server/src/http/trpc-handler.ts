@@ -1,31 +1,43 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { appRouter, createContext } from "@govshare/api";
+import { appRouter, createContext, type Context } from "@govshare/api";
 import type { Database } from "@govshare/db";
+import type { TRPCError } from "@trpc/server";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import type { Logger } from "../logger.ts";
+import { createFastQueryHandler } from "./trpc-query-fast-path.ts";
 
 export interface TrpcHandlerOptions {
   database: Database;
   logger: Logger;
   bodyLimitBytes: number;
+  /** false serves every request through tRPC's adapter (tests compare the two paths). */
+  fastQueries?: boolean;
   now?: () => Date;
 }
 
-/** /trpc/<procedure>: tRPC's own HTTP adapter, so batching and the error shape are the official ones. */
+/** /trpc/<procedure>: GET queries on the fast path, everything else through tRPC's own HTTP adapter. */
 export function createTrpcHandler(options: TrpcHandlerOptions) {
-  return createHTTPHandler({
+  const contextFor = (req: IncomingMessage) =>
+    createContext({ database: options.database, requestId: requestIdOf(req), now: options.now });
+  const logError = (error: TRPCError, path: string | undefined, ctx: Context | undefined) => {
+    if (error.code === "INTERNAL_SERVER_ERROR") {
+      options.logger.error({ err: error, path, requestId: ctx?.requestId }, "procedure failed");
+    }
+  };
+  const adapter = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
     maxBodySize: options.bodyLimitBytes,
-    createContext: ({ req }) =>
-      createContext({ database: options.database, requestId: requestIdOf(req), now: options.now }),
-    onError({ error, path, ctx }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") {
-        options.logger.error({ err: error, path, requestId: ctx?.requestId }, "procedure failed");
-      }
-    },
+    createContext: ({ req }) => contextFor(req),
+    onError: ({ error, path, ctx }) => logError(error, path, ctx),
   }) as (req: IncomingMessage, res: ServerResponse) => void;
+  const fastQuery = createFastQueryHandler<Context>({ router: appRouter, createContext: contextFor, onError: logError });
+
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    if (options.fastQueries !== false && (await fastQuery(req, res))) return;
+    adapter(req, res);
+  };
 }
 
 /** Reuses the id a proxy put on the request (so logs line up), or makes one. */

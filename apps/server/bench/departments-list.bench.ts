@@ -1,0 +1,19 @@
+import { load, startBenchServer, withBenchDatabases } from "./harness.ts";
+
+/**
+ * departments.list over HTTP through tRPC, against a bare node:http route on the same server that
+ * returns the same rows (same service call, no tRPC). Goal: tRPC ≥ 0.7× the bare route.
+ */
+export async function benchDepartmentsList(options: { connections: number; seconds: number }) {
+  const input = encodeURIComponent(JSON.stringify({ page: 1, pageSize: 20 }));
+  return withBenchDatabases(async (database) => {
+    const server = await startBenchServer(database);
+    try {
+      const bare = await load(`${server.url}/bench/departments`, options);
+      const trpc = await load(`${server.url}/trpc/departments.list?input=${input}`, options);
+      return { bare, trpc, ratio: Math.round((trpc.requestsPerSecond / bare.requestsPerSecond) * 100) / 100 };
+    } finally {
+      await server.stop();
+    }
+  });
+}

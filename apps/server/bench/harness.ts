@@ -1,0 +1,114 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { createServer } from "node:net";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+
+/** The databases a benchmark runs on: a fresh embedded one, and a fresh one on the local PostgreSQL. */
+export type BenchDatabase = { kind: "pglite"; dir: string } | { kind: "postgresql"; url: string };
+
+const postgresAdminUrl = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+export async function withBenchDatabases<T>(
+  run: (database: BenchDatabase) => Promise<T>,
+): Promise<Partial<Record<BenchDatabase["kind"], T>>> {
+  const results: Partial<Record<BenchDatabase["kind"], T>> = {};
+  const dir = await mkdtemp(path.join(tmpdir(), "govshare-bench-"));
+  try {
+    results.pglite = await run({ kind: "pglite", dir });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  const admin = new pg.Client({ connectionString: postgresAdminUrl });
+  try {
+    await admin.connect();
+  } catch {
+    console.warn(`!! PostgreSQL not reachable at ${postgresAdminUrl}: benchmark runs on PGlite only`);
+    return results;
+  }
+  const name = `govshare_bench_${randomUUID().replaceAll("-", "")}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  try {
+    const url = new URL(postgresAdminUrl);
+    url.pathname = `/${name}`;
+    results.postgresql = await run({ kind: "postgresql", url: url.toString() });
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+  return results;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** The real server in its own process (so that the load generator does not share its event loop). */
+export async function startBenchServer(
+  database: BenchDatabase,
+  extraEnv: Record<string, string> = {},
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "silent",
+    BENCH_ROUTES: "1",
+    ...(database.kind === "pglite" ? { PGLITE_DIR: database.dir, DATABASE_URL: "" } : { DATABASE_URL: database.url }),
+    ...extraEnv,
+  };
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: path.resolve(import.meta.dirname, ".."),
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`bench server exited with ${child.exitCode}`);
+    const healthy = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    if (healthy) break;
+    if (Date.now() > deadline) throw new Error("bench server did not become healthy in 120 s");
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  non2xx: number;
+  errors: number;
+}
+
+/** autocannon against one URL; a short warm-up first so that JIT and caches do not skew the run. */
+export async function load(url: string, options: { connections: number; seconds: number }): Promise<LoadResult> {
+  await autocannon({ url, connections: options.connections, duration: 1 });
+  const result = await autocannon({ url, connections: options.connections, duration: options.seconds });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}

@@ -1,0 +1,107 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createTestDatabase, type TestDatabase } from "@govshare/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readEnv } from "./env.ts";
+import { startServer, type RunningServer } from "./server.ts";
+
+let database: TestDatabase;
+let server: RunningServer;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  // a stand-in console build, so that static serving is tested without building the console first
+  const consoleDir = await mkdtemp(path.join(tmpdir(), "console-"));
+  await writeFile(path.join(consoleDir, "index.html"), "<!doctype html><title>govshare</title>");
+  server = await startServer(
+    readEnv({ PORT: "0", LOG_LEVEL: "silent", CONSOLE_DIR: consoleDir, BODY_LIMIT_BYTES: "4096" }),
+    { database },
+  );
+});
+afterAll(async () => {
+  await server?.close();
+  await database?.destroy();
+});
+
+const get = (pathAndQuery: string, init?: RequestInit) => fetch(`${server.url}${pathAndQuery}`, init);
+const listUrl = (input: unknown) => `/trpc/departments.list?input=${encodeURIComponent(JSON.stringify(input))}`;
+
+describe("HTTP host", () => {
+  it("reports health with the database kind", async () => {
+    const response = await get("/healthz");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok", database: process.env.TEST_DB });
+  });
+
+  it("answers bad input with 400, field errors in both languages, and no stack", async () => {
+    const response = await get(listUrl({ page: 0, pageSize: "many" }));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { message: string; data: Record<string, unknown> } };
+    expect(body.error.data.fieldErrors).toMatchObject({ page: [expect.stringContaining("/")] });
+    expect(Object.keys(body.error.data.fieldErrors as object).sort()).toEqual(["page", "pageSize"]);
+    expect(body.error.message).toMatch(/输入有误.* \/ Invalid input/);
+    expect(JSON.stringify(body)).not.toMatch(/stack|at \w+ \(/);
+  });
+
+  it("answers malformed JSON input with 400, not 500", async () => {
+    const response = await get("/trpc/departments.list?input=%7Bnot-json");
+    expect(response.status).toBe(400);
+  });
+
+  it("answers an unknown procedure with 404", async () => {
+    expect((await get("/trpc/departments.nothing")).status).toBe(404);
+    expect((await get("/nothing-here", { method: "POST", headers: { "content-type": "application/json" } })).status).toBe(404);
+  });
+
+  it("refuses an oversized body with 413", async () => {
+    const response = await get("/trpc/departments.list", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ padding: "x".repeat(10_000) }),
+    });
+    expect(response.status).toBe(413);
+  });
+
+  it("refuses cross-site form posts and foreign origins with 403, before tRPC", async () => {
+    const form = await get("/trpc/departments.list", {
+      method: "POST",
+      headers: { "content-type": "multipart/form-data; boundary=x" },
+      body: "--x--",
+    });
+    expect(form.status).toBe(403);
+    const foreign = await get("/trpc/departments.list", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "https://evil.example" },
+      body: "{}",
+    });
+    expect(foreign.status).toBe(403);
+    const sameOrigin = await get("/trpc/departments.list", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: server.url },
+      body: "{}",
+    });
+    expect(sameOrigin.status).not.toBe(403);
+  });
+
+  it("sends security headers and serves the console with a fallback for client routes", async () => {
+    const response = await get("/departments?page=2");
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("<title>govshare</title>");
+    expect(response.headers.get("content-security-policy")).toContain("script-src 'self'");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+    const api = await get(listUrl({}));
+    expect(api.headers.get("content-security-policy")).toBeTruthy();
+    expect(api.headers.get("x-request-id")).toMatch(/^[\w-]+$/);
+  });
+
+  it("reports 503 when the database is gone", async () => {
+    const other = await createTestDatabase();
+    const lonely = await startServer(readEnv({ PORT: "0", LOG_LEVEL: "silent" }), { database: other });
+    await other.destroy();
+    const response = await fetch(`${lonely.url}/healthz`);
+    await lonely.close();
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: "unavailable", database: process.env.TEST_DB });
+  });
+});

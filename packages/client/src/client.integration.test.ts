@@ -1,0 +1,51 @@
+import { createTestDatabase, type TestDatabase } from "@govshare/db/testing";
+import { readEnv, startServer, type RunningServer } from "@govshare/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createGovshareClient, TRPCClientError } from "./index.ts";
+
+// The real server on a free port, over real HTTP, called through the published client.
+let database: TestDatabase;
+let server: RunningServer;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  server = await startServer(readEnv({ PORT: "0", LOG_LEVEL: "silent", NODE_ENV: "test" }), { database });
+});
+afterAll(async () => {
+  await server?.close();
+  await database?.destroy();
+});
+
+describe("@govshare/client", () => {
+  it("lists the seeded departments with types from the router", async () => {
+    const client = createGovshareClient({ url: server.url });
+    const page = await client.departments.list.query({ pageSize: 5, sort: { field: "code", direction: "asc" } });
+    expect(page.total).toBeGreaterThanOrEqual(20);
+    expect(page.items.map((d) => d.code)).toEqual(["410108", "410108-001", "410108-002", "410108-003", "410108-004"]);
+  });
+
+  it("batches several calls into one request", async () => {
+    const requests: string[] = [];
+    const client = createGovshareClient({
+      url: server.url,
+      fetch: (input, init) => {
+        requests.push(String(input));
+        return fetch(input, init);
+      },
+    });
+    const [first, second] = await Promise.all([
+      client.departments.list.query({ page: 1, pageSize: 1 }),
+      client.departments.list.query({ page: 2, pageSize: 1 }),
+    ]);
+    expect(requests).toHaveLength(1);
+    expect(first.items[0]!.id).not.toBe(second.items[0]!.id);
+  });
+
+  it("surfaces bad input as a typed error with field errors", async () => {
+    const client = createGovshareClient({ url: server.url });
+    const error = await client.departments.list.query({ page: -1 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TRPCClientError);
+    const clientError = error as TRPCClientError<never>;
+    expect(clientError.data).toMatchObject({ code: "BAD_REQUEST", httpStatus: 400 });
+    expect(clientError.message).toContain("/");
+  });
+});
