@@ -21,7 +21,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ["**/*.test.ts", "**/*.spec.ts", "**/testing/**", "**/*.config.ts", "**/scripts/**", "**/env.ts", "**/bench/**"],
+    files: [
+      "**/*.test.ts",
+      "**/*.spec.ts",
+      "**/testing/**",
+      "**/*.config.ts",
+      "**/scripts/**",
+      "**/env.ts",
+      "**/bench/**",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
 );

@@ -14,8 +14,12 @@ const require = createRequire(import.meta.url);
 // becomes "Cannot read properties of undefined (reading 'set_message')".
 globalThis.PRISMA_WASM_PANIC_REGISTRY ??= {
   message: "",
-  set_message(m) { this.message = `RuntimeError: ${m}`; },
-  get() { return this.message; },
+  set_message(m) {
+    this.message = `RuntimeError: ${m}`;
+  },
+  get() {
+    return this.message;
+  },
 };
 
 let initialized = false;
@@ -29,7 +33,10 @@ async function initWasm() {
   initialized = true;
 }
 
-export const wasmVersion = async () => { await initWasm(); return bg.version(); };
+export const wasmVersion = async () => {
+  await initWasm();
+  return bg.version();
+};
 
 /** @param adapterFactory e.g. new PrismaPg({connectionString}) or new PrismaPGlite(pglite) */
 export async function createSchemaEngine(adapterFactory, { schemaFiles = [], log = () => {} } = {}) {
@@ -44,13 +51,17 @@ export const noFilter = { externalTables: [], externalEnums: [] };
 // Same shape as prisma CLI's listMigrations()
 export async function listMigrations(migrationsDir, shadowDbInitScript = "") {
   const baseDir = path.resolve(migrationsDir);
-  const lockfile = { path: "migration_lock.toml",
-    content: await readFile(path.join(baseDir, "migration_lock.toml"), "utf8").catch(() => null) };
+  const lockfile = {
+    path: "migration_lock.toml",
+    content: await readFile(path.join(baseDir, "migration_lock.toml"), "utf8").catch(() => null),
+  };
   const entries = await readdir(baseDir, { withFileTypes: true }).catch(() => []);
   const migrationDirectories = [];
   for (const e of entries.filter((d) => d.isDirectory())) {
-    const content = await readFile(path.join(baseDir, e.name, "migration.sql"), "utf8")
-      .then((value) => ({ tag: "ok", value }), (err) => ({ tag: "error", value: err.message }));
+    const content = await readFile(path.join(baseDir, e.name, "migration.sql"), "utf8").then(
+      (value) => ({ tag: "ok", value }),
+      (err) => ({ tag: "error", value: err.message }),
+    );
     migrationDirectories.push({ path: e.name, migrationFile: { path: "migration.sql", content } });
   }
   migrationDirectories.sort((a, b) => a.path.localeCompare(b.path));
@@ -70,7 +81,11 @@ export async function loadSchema(schemaPath) {
  */
 export async function pgMigrationAdapter(url) {
   const { PrismaPg } = await import("@prisma/adapter-pg");
-  const withDb = (db) => { const u = new URL(url); u.pathname = "/" + db; return u.toString(); };
+  const withDb = (db) => {
+    const u = new URL(url);
+    u.pathname = "/" + db;
+    return u.toString();
+  };
   const inner = new PrismaPg({ connectionString: url });
   return {
     provider: inner.provider,
@@ -100,7 +115,12 @@ function withCharColumns(queryable) {
   queryable.performIO = async (query) => {
     const res = await performIO(query);
     const idx = [];
-    res.fields?.forEach((f, i) => { if (f.dataTypeID === 18) { idx.push(i); f.dataTypeID = 25; } });
+    res.fields?.forEach((f, i) => {
+      if (f.dataTypeID === 18) {
+        idx.push(i);
+        f.dataTypeID = 25;
+      }
+    });
     if (idx.length) res.rows.charColumns = idx; // rows is passed through to the ResultSet
     return res;
   };
@@ -111,7 +131,8 @@ function withCharColumns(queryable) {
     return rs;
   };
   const startTransaction = queryable.startTransaction?.bind(queryable);
-  if (startTransaction) queryable.startTransaction = async (...a) => withCharColumns(await startTransaction(...a));
+  if (startTransaction)
+    queryable.startTransaction = async (...a) => withCharColumns(await startTransaction(...a));
   return queryable;
 }
 
@@ -128,7 +149,13 @@ export async function pgliteMigrationFactory(db) {
   // pglite-prisma-adapter 0.7.2's executeScript() does not await client.exec(): a failing migration
   // is recorded in _prisma_migrations as successfully applied. Await it and map errors properly.
   const fixScript = (adapter) => {
-    adapter.executeScript = async (script) => { try { await adapter.client.exec(script); } catch (e) { adapter.onError(e); } };
+    adapter.executeScript = async (script) => {
+      try {
+        await adapter.client.exec(script);
+      } catch (e) {
+        adapter.onError(e);
+      }
+    };
     return adapter;
   };
   return {
@@ -159,7 +186,10 @@ export async function deployMigrations(adapterFactory, migrationsDir) {
   };
   const engine = await createSchemaEngine(tracked);
   try {
-    const result = await engine.applyMigrations({ migrationsList: await listMigrations(migrationsDir), filters: noFilter });
+    const result = await engine.applyMigrations({
+      migrationsList: await listMigrations(migrationsDir),
+      filters: noFilter,
+    });
     return result.appliedMigrationNames;
   } finally {
     engine.free();
@@ -169,6 +199,7 @@ export async function deployMigrations(adapterFactory, migrationsDir) {
 
 export async function adapterFromEnv() {
   if (process.env.PGLITE_DIR) return pgliteMigrationAdapter(process.env.PGLITE_DIR);
-  if (process.env.DATABASE_URL) return { factory: await pgMigrationAdapter(process.env.DATABASE_URL), close: async () => {} };
+  if (process.env.DATABASE_URL)
+    return { factory: await pgMigrationAdapter(process.env.DATABASE_URL), close: async () => {} };
   throw new Error("set DATABASE_URL or PGLITE_DIR");
 }

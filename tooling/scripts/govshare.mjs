@@ -39,7 +39,12 @@ function foreground(args, env = process.env) {
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 }
 
-const env = { ...process.env, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
+const env = {
+  ...process.env,
+  CHECKPOINT_DISABLE: "1",
+  PRISMA_HIDE_UPDATE_MESSAGE: "1",
+  TURBO_TELEMETRY_DISABLED: "1",
+};
 process.env.CHECKPOINT_DISABLE = "1";
 
 switch (command) {
@@ -52,7 +57,17 @@ switch (command) {
   case "test": {
     runOrExit(["install", "--frozen-lockfile"]);
     const steps = [
-      ["turbo", "run", "lint", "typecheck", "test", "build", "--output-logs=new-only", "--concurrency=3"],
+      [
+        "turbo",
+        "run",
+        "lint",
+        "typecheck",
+        "test",
+        "build",
+        "--output-logs=new-only",
+        "--concurrency=3",
+        "--continue",
+      ],
       ["exec", "prettier", "--check", "."],
       ["--filter", "@govshare/console", "exec", "playwright", "test"],
     ];

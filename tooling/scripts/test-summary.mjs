@@ -54,7 +54,9 @@ export function summarizeTests(root) {
     const report = JSON.parse(readFileSync(file, "utf8"));
     const byProject = kind === "vitest.json" ? countVitest(report) : countPlaywright(report);
     for (const [project, counts] of Object.entries(byProject)) {
-      console.log(`  ${workspace.padEnd(26)} ${project.padEnd(9)} ${counts.passed} passed, ${counts.failed} failed`);
+      console.log(
+        `  ${workspace.padEnd(26)} ${project.padEnd(9)} ${counts.passed} passed, ${counts.failed} failed`,
+      );
       total.passed += counts.passed;
       total.failed += counts.failed;
       total.skipped += counts.skipped;

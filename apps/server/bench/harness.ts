@@ -65,7 +65,9 @@ export async function startBenchServer(
     HOST: "127.0.0.1",
     LOG_LEVEL: "silent",
     BENCH_ROUTES: "1",
-    ...(database.kind === "pglite" ? { PGLITE_DIR: database.dir, DATABASE_URL: "" } : { DATABASE_URL: database.url }),
+    ...(database.kind === "pglite"
+      ? { PGLITE_DIR: database.dir, DATABASE_URL: "" }
+      : { DATABASE_URL: database.url }),
     ...extraEnv,
   };
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
@@ -77,7 +79,10 @@ export async function startBenchServer(
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`bench server exited with ${child.exitCode}`);
-    const healthy = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) break;
     if (Date.now() > deadline) throw new Error("bench server did not become healthy in 120 s");
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -101,7 +106,10 @@ export interface LoadResult {
 }
 
 /** autocannon against one URL; a short warm-up first so that JIT and caches do not skew the run. */
-export async function load(url: string, options: { connections: number; seconds: number }): Promise<LoadResult> {
+export async function load(
+  url: string,
+  options: { connections: number; seconds: number },
+): Promise<LoadResult> {
   await autocannon({ url, connections: options.connections, duration: 1 });
   const result = await autocannon({ url, connections: options.connections, duration: options.seconds });
   return {

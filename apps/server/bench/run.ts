@@ -10,7 +10,13 @@ const startedAt = new Date().toISOString();
 const results = {
   departmentsList: await benchDepartmentsList({ connections, seconds }),
 };
-const summary = { startedAt, machine: { cpus: (await import("node:os")).cpus().length }, connections, seconds, results };
+const summary = {
+  startedAt,
+  machine: { cpus: (await import("node:os")).cpus().length },
+  connections,
+  seconds,
+  results,
+};
 const text = JSON.stringify(summary, null, 2);
 console.log(text);
 const out = path.resolve(import.meta.dirname, "../../../bench-results");

@@ -50,7 +50,8 @@ export function createApp(options: AppOptions): http.Server {
       if (Number(req.headers["content-length"] ?? 0) > options.bodyLimitBytes) return tooLarge(res);
       return void trpc(req, res).catch((error: unknown) => {
         logger.error({ err: error, requestId }, "request failed");
-        if (!res.headersSent) sendJson(res, 500, { error: { message: "服务器内部错误 / Internal server error" } });
+        if (!res.headersSent)
+          sendJson(res, 500, { error: { message: "服务器内部错误 / Internal server error" } });
       });
     }
     if (options.benchRoutes && pathname === "/bench/departments") {
@@ -58,9 +59,9 @@ export function createApp(options: AppOptions): http.Server {
       return void createContext({ database, requestId })
         .then((ctx) => listDepartments(ctx, { page: 1, pageSize: 20 }))
         .then(
-        (data) => sendJson(res, 200, { result: { data } }),
-        () => sendJson(res, 500, { error: "failed" }),
-      );
+          (data) => sendJson(res, 200, { result: { data } }),
+          () => sendJson(res, 500, { error: "failed" }),
+        );
     }
     if (staticFiles && (req.method === "GET" || req.method === "HEAD")) {
       return staticFiles(req, res, () => sendJson(res, 404, { error: "not found" }));
@@ -70,7 +71,9 @@ export function createApp(options: AppOptions): http.Server {
 }
 
 async function health(database: Database, res: http.ServerResponse) {
-  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), 2000).unref());
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error("timeout")), 2000).unref(),
+  );
   try {
     await Promise.race([database.ping(), timeout]);
     sendJson(res, 200, { status: "ok", database: database.kind });

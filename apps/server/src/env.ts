@@ -5,9 +5,7 @@ import { z } from "zod";
 /** The repository root: this file sits at apps/server/{src,dist}/, in development and when built. */
 export const repositoryRoot = path.resolve(import.meta.dirname, "../../..");
 
-const flag = z
-  .enum(["0", "1", "true", "false"])
-  .transform((value) => value === "1" || value === "true");
+const flag = z.enum(["0", "1", "true", "false"]).transform((value) => value === "1" || value === "true");
 
 /** The only place the server reads process.env (CONVENTIONS.md rule 12); validated at start-up. */
 export function readEnv(source: Record<string, string | undefined> = process.env) {
@@ -36,7 +34,11 @@ export function readEnv(source: Record<string, string | undefined> = process.env
             .map((origin) => origin.trim())
             .filter(Boolean),
         ),
-      BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+      BODY_LIMIT_BYTES: z.coerce
+        .number()
+        .int()
+        .min(1024)
+        .default(1024 * 1024),
       CONSOLE_DIR: z.string().min(1).default(path.join(repositoryRoot, "apps/console/dist")),
       MIGRATIONS_DIR: z.string().min(1).default(path.join(repositoryRoot, "prisma/migrations")),
       LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

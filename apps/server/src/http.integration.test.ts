@@ -24,7 +24,8 @@ afterAll(async () => {
 });
 
 const get = (pathAndQuery: string, init?: RequestInit) => fetch(`${server.url}${pathAndQuery}`, init);
-const listUrl = (input: unknown) => `/trpc/departments.list?input=${encodeURIComponent(JSON.stringify(input))}`;
+const listUrl = (input: unknown) =>
+  `/trpc/departments.list?input=${encodeURIComponent(JSON.stringify(input))}`;
 
 describe("HTTP host", () => {
   it("reports health with the database kind", async () => {
@@ -50,7 +51,10 @@ describe("HTTP host", () => {
 
   it("answers an unknown procedure with 404", async () => {
     expect((await get("/trpc/departments.nothing")).status).toBe(404);
-    expect((await get("/nothing-here", { method: "POST", headers: { "content-type": "application/json" } })).status).toBe(404);
+    expect(
+      (await get("/nothing-here", { method: "POST", headers: { "content-type": "application/json" } }))
+        .status,
+    ).toBe(404);
   });
 
   it("refuses an oversized body with 413", async () => {

@@ -18,9 +18,18 @@ afterAll(async () => {
 describe("@govshare/client", () => {
   it("lists the seeded departments with types from the router", async () => {
     const client = createGovshareClient({ url: server.url });
-    const page = await client.departments.list.query({ pageSize: 5, sort: { field: "code", direction: "asc" } });
+    const page = await client.departments.list.query({
+      pageSize: 5,
+      sort: { field: "code", direction: "asc" },
+    });
     expect(page.total).toBeGreaterThanOrEqual(20);
-    expect(page.items.map((d) => d.code)).toEqual(["410108", "410108-001", "410108-002", "410108-003", "410108-004"]);
+    expect(page.items.map((d) => d.code)).toEqual([
+      "410108",
+      "410108-001",
+      "410108-002",
+      "410108-003",
+      "410108-004",
+    ]);
   });
 
   it("batches several calls into one request", async () => {

@@ -5,8 +5,7 @@ import { PrismaClient } from "./generated/prisma/client.ts";
 
 /** Where the data lives: embedded PGlite (a folder, or memory when `dataDir` is undefined) or PostgreSQL. */
 export type DatabaseConfig =
-  | { kind: "pglite"; dataDir: string | undefined }
-  | { kind: "postgresql"; url: string; poolSize?: number };
+  { kind: "pglite"; dataDir: string | undefined } | { kind: "postgresql"; url: string; poolSize?: number };
 
 export type DatabaseKind = DatabaseConfig["kind"];
 

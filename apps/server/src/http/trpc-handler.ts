@@ -32,7 +32,11 @@ export function createTrpcHandler(options: TrpcHandlerOptions) {
     createContext: ({ req }) => contextFor(req),
     onError: ({ error, path, ctx }) => logError(error, path, ctx),
   }) as (req: IncomingMessage, res: ServerResponse) => void;
-  const fastQuery = createFastQueryHandler<Context>({ router: appRouter, createContext: contextFor, onError: logError });
+  const fastQuery = createFastQueryHandler<Context>({
+    router: appRouter,
+    createContext: contextFor,
+    onError: logError,
+  });
 
   return async (req: IncomingMessage, res: ServerResponse) => {
     if (options.fastQueries !== false && (await fastQuery(req, res))) return;

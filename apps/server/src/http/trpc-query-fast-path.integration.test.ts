@@ -41,11 +41,23 @@ afterAll(async () => {
 const q = (input: unknown) => encodeURIComponent(JSON.stringify(input));
 // [name, path, whether the fast path serves it (it sets content-length; tRPC's adapter streams)]
 const cases: [string, string, boolean][] = [
-  ["query with input", `/trpc/departments.list?input=${q({ page: 1, pageSize: 2, sort: { field: "name", direction: "desc" } })}`, true],
+  [
+    "query with input",
+    `/trpc/departments.list?input=${q({ page: 1, pageSize: 2, sort: { field: "name", direction: "desc" } })}`,
+    true,
+  ],
   ["query without input", "/trpc/departments.list", true],
   ["query with bad input", `/trpc/departments.list?input=${q({ page: 0, pageSize: 9999 })}`, true],
-  ["batch", `/trpc/departments.list,departments.list?batch=1&input=${q({ 0: { page: 1 }, 1: { page: 2, pageSize: 1 } })}`, true],
-  ["batch, one call bad", `/trpc/departments.list,departments.list?batch=1&input=${q({ 0: { page: 1 }, 1: { page: -3 } })}`, true],
+  [
+    "batch",
+    `/trpc/departments.list,departments.list?batch=1&input=${q({ 0: { page: 1 }, 1: { page: 2, pageSize: 1 } })}`,
+    true,
+  ],
+  [
+    "batch, one call bad",
+    `/trpc/departments.list,departments.list?batch=1&input=${q({ 0: { page: 1 }, 1: { page: -3 } })}`,
+    true,
+  ],
   ["batch without input", "/trpc/departments.list,departments.list?batch=1", true],
   ["unknown procedure", "/trpc/departments.unknown", false],
   ["unparsable input", "/trpc/departments.list?input=%7Bnope", false],

@@ -34,7 +34,10 @@ export function createFastQueryHandler<Ctx>(options: FastQueryOptions<Ctx>) {
   const config = router._def._config;
 
   /** Parses the request as tRPC's GET form; null when it is anything the fast path does not serve. */
-  async function parseCalls(req: IncomingMessage, url: URL): Promise<{ calls: Call[]; batch: boolean } | null> {
+  async function parseCalls(
+    req: IncomingMessage,
+    url: URL,
+  ): Promise<{ calls: Call[]; batch: boolean } | null> {
     if (req.method !== "GET" || req.headers["trpc-accept"] !== undefined) return null;
     if (url.searchParams.has("connectionParams")) return null;
     const batch = url.searchParams.get("batch") === "1";

@@ -30,9 +30,7 @@ export function createDepartmentRepository(prisma: PrismaClient | Prisma.Transac
       const where: Prisma.DepartmentWhereInput = {
         kind: query.kind,
         parentId: query.parentId,
-        ...(query.q
-          ? { OR: [{ name: { contains: query.q } }, { code: { startsWith: query.q } }] }
-          : {}),
+        ...(query.q ? { OR: [{ name: { contains: query.q } }, { code: { startsWith: query.q } }] } : {}),
       };
       // code is unique: a stable tiebreaker so that pages never overlap
       const orderBy: Prisma.DepartmentOrderByWithRelationInput[] = [
@@ -40,7 +38,13 @@ export function createDepartmentRepository(prisma: PrismaClient | Prisma.Transac
         { code: "asc" },
       ];
       const [items, total] = await Promise.all([
-        prisma.department.findMany({ where, orderBy, skip: query.skip, take: query.take, select: departmentSelect }),
+        prisma.department.findMany({
+          where,
+          orderBy,
+          skip: query.skip,
+          take: query.take,
+          select: departmentSelect,
+        }),
         prisma.department.count({ where }),
       ]);
       return { items, total };

@@ -17,7 +17,12 @@ export async function seedDepartments(database: Database): Promise<number> {
     });
     let sortOrder = 1;
     for (const unit of units) {
-      await departments.upsertByCode({ ...unit, kind: unit.kind as SeedKind, parentId: root.id, sortOrder: sortOrder++ });
+      await departments.upsertByCode({
+        ...unit,
+        kind: unit.kind as SeedKind,
+        parentId: root.id,
+        sortOrder: sortOrder++,
+      });
     }
     return units.length + 1;
   });

@@ -7,7 +7,10 @@ export interface SeedOptions {
 }
 
 /** Reference data every installation needs, then (optionally) demo data. Safe to run again. */
-export async function seedDatabase(database: Database, _options: SeedOptions): Promise<{ departments: number }> {
+export async function seedDatabase(
+  database: Database,
+  _options: SeedOptions,
+): Promise<{ departments: number }> {
   const departments = await seedDepartments(database);
   return { departments };
 }
