@@ -1,4 +1,4 @@
-import { load, startBenchServer, withBenchDatabases } from "./harness.ts";
+import { benchToken, load, startBenchServer, withBenchDatabases } from "./harness.ts";
 
 /**
  * departments.list over HTTP through tRPC, against a bare node:http route on the same server that
@@ -9,8 +9,10 @@ export async function benchDepartmentsList(options: { connections: number; secon
   return withBenchDatabases(async (database) => {
     const server = await startBenchServer(database);
     try {
-      const bare = await load(`${server.url}/bench/departments`, options);
-      const trpc = await load(`${server.url}/trpc/departments.list?input=${input}`, options);
+      // both routes carry the same token; tRPC resolves it (one indexed lookup), the bare route does not
+      const headers = { authorization: `Bearer ${await benchToken(server.url)}` };
+      const bare = await load(`${server.url}/bench/departments`, { ...options, headers });
+      const trpc = await load(`${server.url}/trpc/departments.list?input=${input}`, { ...options, headers });
       return { bare, trpc, ratio: Math.round((trpc.requestsPerSecond / bare.requestsPerSecond) * 100) / 100 };
     } finally {
       await server.stop();

@@ -65,6 +65,7 @@ export async function startBenchServer(
     HOST: "127.0.0.1",
     LOG_LEVEL: "silent",
     BENCH_ROUTES: "1",
+    SEED_DEMO: "1", // the bench signs in as a demo user, on PostgreSQL too
     ...(database.kind === "pglite"
       ? { PGLITE_DIR: database.dir, DATABASE_URL: "" }
       : { DATABASE_URL: database.url }),
@@ -105,13 +106,37 @@ export interface LoadResult {
   errors: number;
 }
 
+/** Signs in as a demo user and makes an API token, so that load runs as a signed-in developer. */
+export async function benchToken(url: string): Promise<string> {
+  const login = await fetch(`${url}/trpc/auth.login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: "admin", password: "govshare-demo" }),
+  });
+  if (!login.ok) throw new Error(`bench sign-in failed: ${login.status}`);
+  const cookie = login.headers.getSetCookie()[0]!.split(";")[0]!;
+  const created = await fetch(`${url}/trpc/tokens.create`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie },
+    body: JSON.stringify({ name: "bench" }),
+  });
+  const body = (await created.json()) as { result: { data: { secret: string } } };
+  return body.result.data.secret;
+}
+
 /** autocannon against one URL; a short warm-up first so that JIT and caches do not skew the run. */
 export async function load(
   url: string,
-  options: { connections: number; seconds: number },
+  options: { connections: number; seconds: number; headers?: Record<string, string> },
 ): Promise<LoadResult> {
-  await autocannon({ url, connections: options.connections, duration: 1 });
-  const result = await autocannon({ url, connections: options.connections, duration: options.seconds });
+  const run = (duration: number) =>
+    autocannon({ url, connections: options.connections, duration, headers: options.headers });
+  await run(1);
+  const result = await run(options.seconds);
+  // a fast stream of errors is no result: refuse it rather than report it
+  if (result.non2xx > 0 || result.errors > 0) {
+    throw new Error(`${url}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load`);
+  }
   return {
     requestsPerSecond: Math.round(result.requests.average),
     latencyP50Ms: result.latency.p50,

@@ -34,6 +34,20 @@ export function readEnv(source: Record<string, string | undefined> = process.env
             .map((origin) => origin.trim())
             .filter(Boolean),
         ),
+      SESSION_IDLE_MINUTES: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 60)
+        .default(30),
+      SESSION_ABSOLUTE_HOURS: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 30)
+        .default(12),
+      /** Set when served over HTTPS (behind a proxy): the session cookie gets the Secure flag. */
+      COOKIE_SECURE: flag.default(false),
       BODY_LIMIT_BYTES: z.coerce
         .number()
         .int()

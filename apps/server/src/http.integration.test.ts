@@ -1,13 +1,15 @@
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createTestDatabase, type TestDatabase } from "@govshare/db/testing";
+import { TEST_PASSWORD, testPasswordHashOnce } from "@govshare/api/testing";
+import { createTestDatabase, makeUser, type TestDatabase } from "@govshare/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "./env.ts";
 import { startServer, type RunningServer } from "./server.ts";
 
 let database: TestDatabase;
 let server: RunningServer;
+let cookie: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   // a stand-in console build, so that static serving is tested without building the console first
@@ -17,13 +19,25 @@ beforeAll(async () => {
     readEnv({ PORT: "0", LOG_LEVEL: "silent", CONSOLE_DIR: consoleDir, BODY_LIMIT_BYTES: "4096" }),
     { database },
   );
+  const user = await makeUser(database, { passwordHash: await testPasswordHashOnce(), roles: ["officer"] });
+  const login = await fetch(`${server.url}/trpc/auth.login`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: server.url },
+    body: JSON.stringify({ username: user.username, password: TEST_PASSWORD }),
+  });
+  expect(login.status).toBe(200);
+  cookie = login.headers.getSetCookie()[0]!.split(";")[0]!;
 });
 afterAll(async () => {
   await server?.close();
   await database?.destroy();
 });
 
-const get = (pathAndQuery: string, init?: RequestInit) => fetch(`${server.url}${pathAndQuery}`, init);
+const get = (pathAndQuery: string, init?: RequestInit) =>
+  fetch(`${server.url}${pathAndQuery}`, {
+    ...init,
+    headers: { cookie, ...(init?.headers as Record<string, string>) },
+  });
 const listUrl = (input: unknown) =>
   `/trpc/departments.list?input=${encodeURIComponent(JSON.stringify(input))}`;
 
@@ -66,6 +80,49 @@ describe("HTTP host", () => {
     expect(response.status).toBe(413);
   });
 
+  it("sets an HttpOnly, SameSite session cookie at sign-in and clears it at sign-out", async () => {
+    const me = await get("/trpc/auth.me");
+    expect(((await me.json()) as { result: { data: { via: string } } }).result.data.via).toBe("session");
+    const user = await makeUser(database, { passwordHash: await testPasswordHashOnce(), roles: ["officer"] });
+    const login = await fetch(`${server.url}/trpc/auth.login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: user.username, password: TEST_PASSWORD }),
+    });
+    const setCookie = login.headers.getSetCookie()[0]!;
+    expect(setCookie).toMatch(
+      /^govshare_session=[\w-]{43,}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=43200$/,
+    );
+    const session = setCookie.split(";")[0]!;
+    const logout = await fetch(`${server.url}/trpc/auth.logout`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: session },
+    });
+    expect(logout.status).toBe(200);
+    expect(logout.headers.getSetCookie()[0]).toMatch(/^govshare_session=; .*Max-Age=0$/);
+    const after = await fetch(`${server.url}/trpc/departments.list`, { headers: { cookie: session } });
+    expect(after.status).toBe(401);
+  });
+
+  it("answers anonymous calls to guarded procedures with 401", async () => {
+    const response = await fetch(`${server.url}/trpc/departments.list`);
+    expect(response.status).toBe(401);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(
+      /请先登录 \/ Sign in/,
+    );
+  });
+
+  it("refuses a cross-origin form post to sign in with 403, and nothing happens", async () => {
+    const before = await database.prisma.auditEvent.count();
+    const response = await fetch(`${server.url}/trpc/auth.login`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" },
+      body: "username=admin&password=x",
+    });
+    expect(response.status).toBe(403);
+    expect(await database.prisma.auditEvent.count()).toBe(before);
+  });
+
   it("refuses cross-site form posts and foreign origins with 403, before tRPC", async () => {
     const form = await get("/trpc/departments.list", {
       method: "POST",
@@ -102,6 +159,7 @@ describe("HTTP host", () => {
   it("reports 503 when the database is gone", async () => {
     const other = await createTestDatabase();
     const lonely = await startServer(readEnv({ PORT: "0", LOG_LEVEL: "silent" }), { database: other });
+    expect((await fetch(`${lonely.url}/healthz`)).status).toBe(200);
     await other.destroy();
     const response = await fetch(`${lonely.url}/healthz`);
     await lonely.close();

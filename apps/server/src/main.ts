@@ -1,3 +1,4 @@
+import { DEMO_PASSWORD } from "@govshare/db";
 import { readEnv } from "./env.ts";
 import { startServer } from "./server.ts";
 
@@ -5,7 +6,12 @@ import { startServer } from "./server.ts";
 const env = readEnv();
 const server = await startServer(env);
 server.logger.info({ url: server.url, database: server.database.kind }, "govshare is serving");
-console.log(`\n  govshare: ${server.url}  (database: ${server.database.kind})\n`);
+console.log(`\n  govshare: ${server.url}  (database: ${server.database.kind})`);
+if (server.demoUsers.length) {
+  console.log(`  demo sign-ins (password ${DEMO_PASSWORD}):`);
+  for (const user of server.demoUsers) console.log(`    ${user.username.padEnd(11)} ${user.description}`);
+}
+console.log("");
 
 let stopping = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {

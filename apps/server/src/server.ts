@@ -1,5 +1,13 @@
 import type { AddressInfo } from "node:net";
-import { migrateDatabase, openDatabase, seedDatabase, type Database } from "@govshare/db";
+import { DEFAULT_AUTH_SETTINGS, hashPassword, type AuthSettings } from "@govshare/api";
+import {
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  migrateDatabase,
+  openDatabase,
+  seedDatabase,
+  type Database,
+} from "@govshare/db";
 import { createApp } from "./app.ts";
 import type { Env } from "./env.ts";
 import { createLogger, type Logger } from "./logger.ts";
@@ -8,6 +16,8 @@ export interface RunningServer {
   url: string;
   database: Database;
   logger: Logger;
+  /** The demo sign-ins, when this database has them (embedded, or SEED_DEMO=1). */
+  demoUsers: { username: string; description: string }[];
   /** Stops accepting requests, finishes the ones in flight, closes the database. */
   close(): Promise<void>;
 }
@@ -25,10 +35,13 @@ export async function startServer(env: Env, given?: { database?: Database }): Pr
         ? { kind: "postgresql", url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
         : { kind: "pglite", dataDir: env.PGLITE_DIR },
     ));
+  const demo = database.kind === "pglite" || env.SEED_DEMO;
   if (env.MIGRATE_ON_START) {
     const applied = await migrateDatabase(database, env.MIGRATIONS_DIR);
     if (applied.length) logger.info({ applied }, "migrations applied");
-    const seeded = await seedDatabase(database, { demo: database.kind === "pglite" || env.SEED_DEMO });
+    const seeded = await seedDatabase(database, {
+      demo: demo ? { passwordHash: await hashPassword(DEMO_PASSWORD) } : false,
+    });
     logger.debug({ seeded }, "reference data seeded");
   }
 
@@ -36,6 +49,8 @@ export async function startServer(env: Env, given?: { database?: Database }): Pr
     database,
     logger,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    authSettings: authSettingsOf(env),
+    cookieSecure: env.COOKIE_SECURE,
     consoleDir: env.CONSOLE_DIR,
     extraOrigins: env.ALLOWED_ORIGINS,
     benchRoutes: env.BENCH_ROUTES,
@@ -51,6 +66,12 @@ export async function startServer(env: Env, given?: { database?: Database }): Pr
   return {
     url: `http://${env.HOST}:${port}`,
     database,
+    demoUsers: demo
+      ? DEMO_USERS.map((user) => ({
+          username: user.username,
+          description: `${user.displayName} (${user.roles.join(", ")})`,
+        }))
+      : [],
     logger,
     close() {
       closing ??= (async () => {
@@ -61,6 +82,16 @@ export async function startServer(env: Env, given?: { database?: Database }): Pr
         if (!given?.database) await database.close();
       })();
       return closing;
+    },
+  };
+}
+
+function authSettingsOf(env: Env): AuthSettings {
+  return {
+    ...DEFAULT_AUTH_SETTINGS,
+    session: {
+      idleTimeoutMs: env.SESSION_IDLE_MINUTES * 60_000,
+      absoluteTimeoutMs: env.SESSION_ABSOLUTE_HOURS * 60 * 60_000,
     },
   };
 }

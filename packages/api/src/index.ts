@@ -1,5 +1,14 @@
 export { appRouter, type AppRouter } from "./root.ts";
-export { createContext, type Context, type CreateContextOptions } from "./context.ts";
-export { createCallerFactory } from "./trpc.ts";
+export {
+  createContext,
+  DEFAULT_AUTH_SETTINGS,
+  type AuthSettings,
+  type Context,
+  type CreateContextOptions,
+  type RequestCredentials,
+  type SessionCookie,
+} from "./context.ts";
+export { createCallerFactory, type Access, type Meta } from "./trpc.ts";
+export { hashPassword } from "./auth/password.ts";
 /** Exported for the server's bare benchmark route only: everything else goes through the router. */
 export { listDepartments } from "./departments/service.ts";

@@ -1,8 +1,16 @@
+import { auditRouter } from "./audit/router.ts";
+import { authRouter } from "./auth/router.ts";
 import { departmentsRouter } from "./departments/router.ts";
+import { tokensRouter } from "./tokens/router.ts";
 import { createTRPCRouter } from "./trpc.ts";
+import { usersRouter } from "./users/router.ts";
 
 export const appRouter = createTRPCRouter({
+  auth: authRouter,
   departments: departmentsRouter,
+  users: usersRouter,
+  tokens: tokensRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

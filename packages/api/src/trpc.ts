@@ -1,32 +1,41 @@
 import { initTRPC, TRPCError } from "@trpc/server";
-import { isAppError } from "@govshare/domain";
-import { bilingual } from "@govshare/validators";
+import { AppError, isAppError, type Actor } from "@govshare/domain";
+import { bilingual, type TRole } from "@govshare/validators";
 import { z, ZodError } from "zod";
-import type { Context } from "./context.ts";
+import type { Context, Principal } from "./context.ts";
 
 /**
- * The building blocks of every router, and nothing else (CONVENTIONS.md rule 2).
- * Plain JSON on the wire (no transformer) so curl and any HTTP client can call /trpc.
+ * Who may call a procedure. Every procedure declares one (the builders below set it), and the
+ * authorization matrix test reads it from the router: a procedure without it fails the build.
  */
-const t = initTRPC.context<Context>().create({
-  errorFormatter({ shape, error }) {
-    const { stack: _stack, ...data } = shape.data; // never a stack trace to a user
-    const invalidInput = error.code === "BAD_REQUEST" && error.cause instanceof ZodError;
-    if (invalidInput) {
-      const flattened = z.flattenError(error.cause as ZodError);
-      return {
-        ...shape,
-        message: bilingual("输入有误，请检查标出的字段", "Invalid input: see the field errors"),
-        data: { ...data, fieldErrors: flattened.fieldErrors, formErrors: flattened.formErrors },
-      };
-    }
-    if (error.code === "INTERNAL_SERVER_ERROR") {
-      return { ...shape, message: bilingual("服务器内部错误", "Internal server error"), data };
-    }
-    const fieldErrors = isAppError(error.cause) ? error.cause.fieldErrors : undefined;
-    return { ...shape, data: fieldErrors ? { ...data, fieldErrors } : data };
-  },
-});
+export type Access = { kind: "public" } | { kind: "signedIn" } | { kind: "roles"; roles: readonly TRole[] };
+export interface Meta {
+  access: Access;
+}
+
+/** The building blocks of every router, and nothing else (CONVENTIONS.md rule 2). */
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      const { stack: _stack, ...data } = shape.data; // never a stack trace to a user
+      const invalidInput = error.code === "BAD_REQUEST" && error.cause instanceof ZodError;
+      if (invalidInput) {
+        const flattened = z.flattenError(error.cause as ZodError);
+        return {
+          ...shape,
+          message: bilingual("输入有误，请检查标出的字段", "Invalid input: see the field errors"),
+          data: { ...data, fieldErrors: flattened.fieldErrors, formErrors: flattened.formErrors },
+        };
+      }
+      if (error.code === "INTERNAL_SERVER_ERROR") {
+        return { ...shape, message: bilingual("服务器内部错误", "Internal server error"), data };
+      }
+      const fieldErrors = isAppError(error.cause) ? error.cause.fieldErrors : undefined;
+      return { ...shape, data: fieldErrors ? { ...data, fieldErrors } : data };
+    },
+  });
 
 /** Services throw AppError; this turns it into the tRPC error with the same code and message. */
 const appErrors = t.middleware(async ({ next }) => {
@@ -38,8 +47,42 @@ const appErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+const notSignedIn = () =>
+  new AppError("UNAUTHORIZED", bilingual("请先登录", "Sign in first (or send an API token)"));
+const notAllowed = () =>
+  new AppError("FORBIDDEN", bilingual("没有权限执行此操作", "You are not allowed to do this"));
+
+/** Narrows ctx so that procedures behind it see a principal and an actor, never null. */
+function requirePrincipal(principal: Principal | null): Principal & { actor: Actor } {
+  if (!principal) throw notSignedIn();
+  return principal;
+}
+
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Anyone may call it, signed in or not. Each use must be a deliberate choice. */
-export const publicProcedure = t.procedure.use(appErrors);
+export const publicProcedure = t.procedure.meta({ access: { kind: "public" } }).use(appErrors);
+
+/** Any signed-in user (session or API token). */
+export const signedInProcedure = t.procedure
+  .meta({ access: { kind: "signedIn" } })
+  .use(appErrors)
+  .use(({ ctx, next }) => {
+    const principal = requirePrincipal(ctx.principal);
+    return next({ ctx: { ...ctx, principal, actor: principal.actor } });
+  });
+
+/** Signed-in users holding at least one of `roles`. Department checks stay in the services. */
+export function roleProcedure(...roles: TRole[]) {
+  return t.procedure
+    .meta({ access: { kind: "roles", roles } })
+    .use(appErrors)
+    .use(({ ctx, next }) => {
+      const principal = requirePrincipal(ctx.principal);
+      if (!principal.actor.roles.some((role) => roles.includes(role))) throw notAllowed();
+      return next({ ctx: { ...ctx, principal, actor: principal.actor } });
+    });
+}
+
+export type SignedInContext = Context & { principal: Principal; actor: Actor };

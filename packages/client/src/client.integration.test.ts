@@ -1,3 +1,4 @@
+import { signedInUser } from "@govshare/api/testing";
 import { createTestDatabase, type TestDatabase } from "@govshare/db/testing";
 import { readEnv, startServer, type RunningServer } from "@govshare/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -6,9 +7,13 @@ import { createGovshareClient, TRPCClientError } from "./index.ts";
 // The real server on a free port, over real HTTP, called through the published client.
 let database: TestDatabase;
 let server: RunningServer;
+let token: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   server = await startServer(readEnv({ PORT: "0", LOG_LEVEL: "silent", NODE_ENV: "test" }), { database });
+  // a developer signs in and creates a personal token, as they would in the console
+  const developer = await (await signedInUser(database, ["officer"])).caller();
+  token = (await developer.tokens.create({ name: "integration" })).secret;
 });
 afterAll(async () => {
   await server?.close();
@@ -16,8 +21,18 @@ afterAll(async () => {
 });
 
 describe("@govshare/client", () => {
+  it("calls auth.me with a token, and is anonymous without one", async () => {
+    const client = createGovshareClient({ url: server.url, token });
+    expect(await client.auth.me.query()).toMatchObject({ via: "token", roles: ["officer"] });
+    expect(await createGovshareClient({ url: server.url }).auth.me.query()).toBeNull();
+    const error = await createGovshareClient({ url: server.url })
+      .departments.list.query({})
+      .catch((e: unknown) => e);
+    expect((error as TRPCClientError<never>).data).toMatchObject({ code: "UNAUTHORIZED", httpStatus: 401 });
+  });
+
   it("lists the seeded departments with types from the router", async () => {
-    const client = createGovshareClient({ url: server.url });
+    const client = createGovshareClient({ url: server.url, token });
     const page = await client.departments.list.query({
       pageSize: 5,
       sort: { field: "code", direction: "asc" },
@@ -36,6 +51,7 @@ describe("@govshare/client", () => {
     const requests: string[] = [];
     const client = createGovshareClient({
       url: server.url,
+      token,
       fetch: (input, init) => {
         requests.push(String(input));
         return fetch(input, init);
@@ -50,7 +66,7 @@ describe("@govshare/client", () => {
   });
 
   it("surfaces bad input as a typed error with field errors", async () => {
-    const client = createGovshareClient({ url: server.url });
+    const client = createGovshareClient({ url: server.url, token });
     const error = await client.departments.list.query({ page: -1 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TRPCClientError);
     const clientError = error as TRPCClientError<never>;

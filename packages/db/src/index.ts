@@ -1,4 +1,11 @@
 export { openDatabase, type Database, type DatabaseConfig, type DatabaseKind } from "./database.ts";
 export { migrateDatabase, migrationsDir } from "./migrate.ts";
-export { seedDatabase, type SeedOptions } from "./seed/index.ts";
+export { seedDatabase, DEMO_PASSWORD, DEMO_USERS, type SeedOptions } from "./seed/index.ts";
+export { runInTransaction, type Transaction } from "./transaction.ts";
 export * from "./repositories/department-repository.ts";
+export * from "./repositories/user-repository.ts";
+export * from "./repositories/session-repository.ts";
+export * from "./repositories/api-token-repository.ts";
+export * from "./repositories/login-throttle-repository.ts";
+export * from "./repositories/audit-repository.ts";
+export type { Role } from "./generated/prisma/client.ts";

@@ -4,3 +4,4 @@ import "./zod-messages.ts";
 export * from "./zod-messages.ts";
 export * from "./paging.ts";
 export * from "./department.ts";
+export * from "./identity.ts";

@@ -1,16 +1,19 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { appRouter, createContext, type Context } from "@govshare/api";
+import { appRouter, createContext, type AuthSettings, type Context } from "@govshare/api";
 import type { Database } from "@govshare/db";
 import type { TRPCError } from "@trpc/server";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import type { Logger } from "../logger.ts";
+import { credentialsOf, sessionCookieFor } from "./cookies.ts";
 import { createFastQueryHandler } from "./trpc-query-fast-path.ts";
 
 export interface TrpcHandlerOptions {
   database: Database;
   logger: Logger;
   bodyLimitBytes: number;
+  authSettings: AuthSettings;
+  cookieSecure: boolean;
   /** false serves every request through tRPC's adapter (tests compare the two paths). */
   fastQueries?: boolean;
   now?: () => Date;
@@ -18,8 +21,15 @@ export interface TrpcHandlerOptions {
 
 /** /trpc/<procedure>: GET queries on the fast path, everything else through tRPC's own HTTP adapter. */
 export function createTrpcHandler(options: TrpcHandlerOptions) {
-  const contextFor = (req: IncomingMessage) =>
-    createContext({ database: options.database, requestId: requestIdOf(req), now: options.now });
+  const contextFor = (req: IncomingMessage, res: ServerResponse) =>
+    createContext({
+      database: options.database,
+      requestId: requestIdOf(req),
+      now: options.now,
+      settings: options.authSettings,
+      credentials: credentialsOf(req),
+      sessionCookie: sessionCookieFor(res, options.cookieSecure),
+    });
   const logError = (error: TRPCError, path: string | undefined, ctx: Context | undefined) => {
     if (error.code === "INTERNAL_SERVER_ERROR") {
       options.logger.error({ err: error, path, requestId: ctx?.requestId }, "procedure failed");
@@ -29,7 +39,7 @@ export function createTrpcHandler(options: TrpcHandlerOptions) {
     router: appRouter,
     basePath: "/trpc/",
     maxBodySize: options.bodyLimitBytes,
-    createContext: ({ req }) => contextFor(req),
+    createContext: ({ req, res }) => contextFor(req, res),
     onError: ({ error, path, ctx }) => logError(error, path, ctx),
   }) as (req: IncomingMessage, res: ServerResponse) => void;
   const fastQuery = createFastQueryHandler<Context>({

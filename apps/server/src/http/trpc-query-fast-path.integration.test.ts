@@ -1,5 +1,7 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
+import { DEFAULT_AUTH_SETTINGS } from "@govshare/api";
+import { signedInUser } from "@govshare/api/testing";
 import { createTestDatabase, makeDepartment, type TestDatabase } from "@govshare/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../app.ts";
@@ -10,12 +12,15 @@ import { createLogger } from "../logger.ts";
 let database: TestDatabase;
 let fast: Server;
 let official: Server;
+let cookie: string;
 
 async function listen(fastQueries: boolean): Promise<Server> {
   const app = createApp({
     database,
     logger: createLogger("silent"),
     bodyLimitBytes: 1 << 20,
+    authSettings: DEFAULT_AUTH_SETTINGS,
+    cookieSecure: false,
     consoleDir: "/nonexistent",
     extraOrigins: [],
     benchRoutes: false,
@@ -30,6 +35,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   const town = await makeDepartment(database, { kind: "town" });
   await makeDepartment(database, { kind: "village", parentId: town.id });
+  cookie = `govshare_session=${(await signedInUser(database, ["officer"])).sessionToken}`;
   fast = await listen(true);
   official = await listen(false);
 });
@@ -61,11 +67,17 @@ const cases: [string, string, boolean][] = [
   ["batch without input", "/trpc/departments.list,departments.list?batch=1", true],
   ["unknown procedure", "/trpc/departments.unknown", false],
   ["unparsable input", "/trpc/departments.list?input=%7Bnope", false],
+  ["signed-in user", "/trpc/auth.me", true],
+  ["anonymous call to a guarded procedure", "/trpc/departments.list?anonymous", true],
 ];
 
 describe("fast GET query path", () => {
   it.each(cases)("answers like tRPC's adapter: %s", async (_name, path, servedFast) => {
-    const [a, b] = await Promise.all([fetch(urlOf(fast) + path), fetch(urlOf(official) + path)]);
+    const headers: Record<string, string> = path.endsWith("?anonymous") ? {} : { cookie };
+    const [a, b] = await Promise.all([
+      fetch(urlOf(fast) + path, { headers }),
+      fetch(urlOf(official) + path, { headers }),
+    ]);
     expect(a.headers.has("content-length")).toBe(servedFast);
     expect(b.headers.has("content-length")).toBe(false);
     expect(a.status).toBe(b.status);

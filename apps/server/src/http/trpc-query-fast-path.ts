@@ -20,7 +20,7 @@ import {
  */
 export interface FastQueryOptions<Ctx> {
   router: AnyRouter;
-  createContext: (req: IncomingMessage) => Promise<Ctx>;
+  createContext: (req: IncomingMessage, res: ServerResponse) => Promise<Ctx>;
   onError: (error: TRPCError, path: string, ctx: Ctx) => void;
 }
 
@@ -66,7 +66,7 @@ export function createFastQueryHandler<Ctx>(options: FastQueryOptions<Ctx>) {
     const url = new URL(req.url ?? "/", "http://localhost");
     const parsed = await parseCalls(req, url);
     if (!parsed) return false;
-    const ctx = await options.createContext(req);
+    const ctx = await options.createContext(req, res);
     const results = await Promise.all(
       parsed.calls.map(async ({ path, input }, batchIndex) => {
         try {

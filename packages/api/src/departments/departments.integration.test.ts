@@ -1,26 +1,20 @@
 import { createTestDatabase, makeDepartment, type TestDatabase } from "@govshare/db/testing";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContext } from "../context.ts";
-import { appRouter } from "../root.ts";
-import { createCallerFactory } from "../trpc.ts";
+import { callerWith, signedInUser } from "../testing.ts";
 
 let database: TestDatabase;
-const createCaller = createCallerFactory(appRouter);
-const caller = async () => createCaller(await createContext({ database, requestId: "test" }));
-
 beforeAll(async () => {
   database = await createTestDatabase();
 });
 afterAll(() => database?.destroy());
 
-describe("departments.list", () => {
-  it("returns one page with the total, sorted as asked", async () => {
+describe("departments", () => {
+  it("lists one page with the total, sorted as asked", async () => {
     const town = await makeDepartment(database, { kind: "town", name: "列表测试镇" });
     for (const name of ["一社区", "二社区", "三社区"]) {
       await makeDepartment(database, { kind: "community", name, parentId: town.id });
     }
-    const api = await caller();
+    const api = await (await signedInUser(database, ["officer"])).caller();
     const page = await api.departments.list({
       page: 2,
       pageSize: 2,
@@ -28,21 +22,58 @@ describe("departments.list", () => {
       filters: { parentId: town.id },
     });
     expect(page).toMatchObject({ total: 3, page: 2, pageSize: 2 });
-    expect(page.items).toHaveLength(1);
-    expect(page.items[0]).toEqual({
-      id: expect.any(String),
-      code: expect.any(String),
-      name: expect.any(String),
-      kind: "community",
-      parentId: town.id,
-      sortOrder: 0,
+    expect(page.items).toEqual([
+      {
+        id: expect.any(String),
+        code: expect.any(String),
+        name: "二社区",
+        kind: "community",
+        parentId: town.id,
+        sortOrder: 0,
+      },
+    ]);
+  });
+
+  it("refuses bad paging with BAD_REQUEST, and anonymous callers with UNAUTHORIZED", async () => {
+    const api = await (await signedInUser(database, ["officer"])).caller();
+    await expect(api.departments.list({ page: 0, pageSize: 1000 })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect((await callerWith(database)).departments.list({})).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
     });
   });
 
-  it("refuses bad paging with a bilingual BAD_REQUEST", async () => {
-    const api = await caller();
-    const error = await api.departments.list({ page: 0, pageSize: 1000 }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TRPCError);
-    expect((error as TRPCError).code).toBe("BAD_REQUEST");
+  it("builds the tree with children under their parent", async () => {
+    const town = await makeDepartment(database, { kind: "town", name: "树测试镇" });
+    const village = await makeDepartment(database, { kind: "village", name: "树测试村", parentId: town.id });
+    const api = await (await signedInUser(database, ["supervisor"])).caller();
+    const tree = await api.departments.tree();
+    const node = tree.find((n) => n.id === town.id);
+    expect(node?.children.map((c) => c.id)).toEqual([village.id]);
+  });
+
+  it("lets the centre create and move departments, refusing clashes and cycles", async () => {
+    const centre = await (await signedInUser(database, ["centre"])).caller();
+    const town = await centre.departments.create({
+      code: "T-CREATE-1",
+      name: "新建测试镇",
+      kind: "town",
+      parentId: null,
+    });
+    const village = await centre.departments.create({
+      code: "T-CREATE-2",
+      name: "新建测试村",
+      kind: "village",
+      parentId: town.id,
+    });
+    await expect(
+      centre.departments.create({ code: "T-CREATE-2", name: "别的名字", kind: "village", parentId: town.id }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(centre.departments.update({ id: town.id, parentId: village.id })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    const renamed = await centre.departments.update({ id: village.id, name: "改名测试村" });
+    expect(renamed.name).toBe("改名测试村");
   });
 });

@@ -57,6 +57,63 @@ export function createDepartmentRepository(prisma: PrismaClient | Prisma.Transac
       });
     },
 
+    findById(id: string): Promise<DepartmentRow | null> {
+      return prisma.department.findUnique({ where: { id }, select: departmentSelect });
+    },
+
+    create(data: {
+      code: string;
+      name: string;
+      kind: DepartmentRow["kind"];
+      parentId: string | null;
+      sortOrder: number;
+    }): Promise<DepartmentRow> {
+      return prisma.department.create({ data, select: departmentSelect });
+    },
+
+    update(
+      id: string,
+      data: Partial<{
+        code: string;
+        name: string;
+        kind: DepartmentRow["kind"];
+        parentId: string | null;
+        sortOrder: number;
+      }>,
+    ): Promise<DepartmentRow> {
+      return prisma.department.update({ where: { id }, data, select: departmentSelect });
+    },
+
+    /** Whether a department with this code, or this name under this parent, exists (other than `exceptId`). */
+    async findClash(
+      code: string | undefined,
+      name: string | undefined,
+      parentId: string | null | undefined,
+      exceptId?: string,
+    ): Promise<"code" | "name" | null> {
+      const others = { id: exceptId ? { not: exceptId } : undefined };
+      if (code && (await prisma.department.count({ where: { ...others, code } }))) return "code";
+      if (
+        name &&
+        parentId !== undefined &&
+        (await prisma.department.count({ where: { ...others, name, parentId } }))
+      )
+        return "name";
+      return null;
+    },
+
+    /** The ids from `id` up to the root, `id` first: enough to refuse a move under one's own subtree. */
+    async ancestorIds(id: string): Promise<string[]> {
+      const rows = await prisma.$queryRaw<{ id: string }[]>`
+        WITH RECURSIVE up AS (
+          SELECT id, parent_id, 0 AS depth FROM department WHERE id = ${id}::uuid
+          UNION ALL
+          SELECT d.id, d.parent_id, up.depth + 1 FROM department d JOIN up ON d.id = up.parent_id WHERE up.depth < 64
+        )
+        SELECT id::text AS id FROM up ORDER BY depth`;
+      return rows.map((row) => row.id);
+    },
+
     findByCode(code: string): Promise<DepartmentRow | null> {
       return prisma.department.findUnique({ where: { code }, select: departmentSelect });
     },

@@ -3,7 +3,7 @@ import pg from "pg";
 import { openDatabase, type Database } from "../database.ts";
 import { migrateDatabase } from "../migrate.ts";
 
-export { makeDepartment } from "./factories.ts";
+export { makeDepartment, makeUser } from "./factories.ts";
 
 export interface TestDatabase extends Database {
   /** Closes the database and, on PostgreSQL, drops it. */

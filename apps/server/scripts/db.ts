@@ -1,0 +1,104 @@
+// The database chores, outside the server (root package.json: db:migrate, db:seed, db:reset,
+// admin:create, audit:verify). Same configuration as the server: DATABASE_URL or the embedded PGLITE_DIR.
+import { rm } from "node:fs/promises";
+import { createInterface } from "node:readline/promises";
+import { Writable } from "node:stream";
+import { hashPassword } from "@govshare/api";
+import {
+  createAuditRepository,
+  createDepartmentRepository,
+  createUserRepository,
+  DEMO_PASSWORD,
+  migrateDatabase,
+  openDatabase,
+  seedDatabase,
+} from "@govshare/db";
+import { ZPasswordSchema, ZUsernameSchema } from "@govshare/validators";
+import { readEnv } from "../src/env.ts";
+
+const env = readEnv();
+const command = process.argv[2] ?? "";
+const commands = ["migrate", "seed", "reset", "create-admin", "audit-verify"];
+if (!commands.includes(command)) {
+  console.error(`usage: db.ts ${commands.join("|")}`);
+  process.exit(2);
+}
+if (command === "reset") {
+  if (env.DATABASE_URL) {
+    console.error("db:reset only deletes the embedded database; drop a PostgreSQL database yourself.");
+    process.exit(2);
+  }
+  await rm(env.PGLITE_DIR, { recursive: true, force: true });
+  console.log(`deleted ${env.PGLITE_DIR}`);
+}
+
+const database = await openDatabase(
+  env.DATABASE_URL
+    ? { kind: "postgresql", url: env.DATABASE_URL }
+    : { kind: "pglite", dataDir: env.PGLITE_DIR },
+);
+try {
+  const applied = await migrateDatabase(database, env.MIGRATIONS_DIR);
+  console.log(applied.length ? `migrations applied: ${applied.join(", ")}` : "no pending migrations");
+  if (command === "seed" || command === "reset") {
+    const demo = database.kind === "pglite" || env.SEED_DEMO;
+    console.log(
+      "seeded:",
+      await seedDatabase(database, {
+        demo: demo ? { passwordHash: await hashPassword(DEMO_PASSWORD) } : false,
+      }),
+    );
+  }
+  if (command === "create-admin") await createAdmin();
+  if (command === "audit-verify") {
+    const result = await createAuditRepository(database.prisma).verifyChain();
+    console.log(
+      result.ok
+        ? `audit chain intact: ${result.checked} events`
+        : `AUDIT CHAIN BROKEN at event ${result.firstBadSeq}: ${result.problem}`,
+    );
+    process.exitCode = result.ok ? 0 : 1;
+  }
+} finally {
+  await database.close();
+}
+
+/** Production's first administrator: asks for a name and a password (not echoed), in 区信息中心. */
+async function createAdmin() {
+  await seedDatabase(database, { demo: false });
+  const muted = { value: false };
+  const output = new Writable({
+    write: (chunk, _enc, done) => void (muted.value || process.stdout.write(chunk), done()),
+  });
+  const prompt = createInterface({ input: process.stdin, output, terminal: true });
+  const username = ZUsernameSchema.parse(await prompt.question("管理员用户名 / admin username: "));
+  process.stdout.write("密码 / password: ");
+  muted.value = true;
+  const password = ZPasswordSchema.parse(await prompt.question(""));
+  muted.value = false;
+  prompt.close();
+  process.stdout.write("\n");
+  const department = await createDepartmentRepository(database.prisma).findByCode("410108-006");
+  const users = createUserRepository(database.prisma);
+  if (await users.usernameExists(username)) throw new Error(`user ${username} exists`);
+  await database.prisma.$transaction(async (tx) => {
+    const user = await createUserRepository(tx).create({
+      username,
+      displayName: "系统管理员",
+      departmentId: department!.id,
+      roles: ["admin"],
+      passwordHash: await hashPassword(password),
+    });
+    await createAuditRepository(tx).append({
+      at: new Date(),
+      actorId: null,
+      actorLabel: "system",
+      action: "user.create",
+      subjectType: "user",
+      subjectId: user.id,
+      after: user,
+      requestId: null,
+    });
+  });
+  console.log(`administrator ${username} created`);
+}

@@ -1,0 +1,163 @@
+import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
+import { auditHash, toAuditJson, type HashedAuditFields } from "../audit/chain.ts";
+
+type Client = PrismaClient | Prisma.TransactionClient;
+
+export interface AuditRecord {
+  at: Date;
+  actorId: string | null;
+  actorLabel: string;
+  action: string;
+  subjectType: string;
+  subjectId: string | null;
+  before?: unknown;
+  after?: unknown;
+  requestId: string | null;
+}
+
+export const auditEventSelect = {
+  seq: true,
+  at: true,
+  actorId: true,
+  actorLabel: true,
+  action: true,
+  subjectType: true,
+  subjectId: true,
+  before: true,
+  after: true,
+  requestId: true,
+  prevHash: true,
+  hash: true,
+} satisfies Prisma.AuditEventSelect;
+export type AuditEventRow = Prisma.AuditEventGetPayload<{ select: typeof auditEventSelect }>;
+
+export interface AuditQuery {
+  skip: number;
+  take: number;
+  direction: "asc" | "desc";
+  action?: string;
+  actorId?: string;
+  subjectType?: string;
+  subjectId?: string;
+  from?: Date;
+  to?: Date;
+}
+
+export interface ChainCheck {
+  ok: boolean;
+  checked: number;
+  firstBadSeq: bigint | null;
+  problem: string | null;
+}
+
+export function createAuditRepository(prisma: Client) {
+  return {
+    /**
+     * Appends one event to the chain. Must run inside the transaction of the change it records: the
+     * head row's lock (FOR UPDATE) orders concurrent appends and is released at commit.
+     */
+    async append(record: AuditRecord): Promise<{ seq: bigint; hash: string }> {
+      const [head] = await prisma.$queryRaw<{ last_seq: bigint; last_hash: string }[]>`
+        SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE`;
+      if (!head) throw new Error("audit_head row is missing: migrations not applied?");
+      const fields: HashedAuditFields = {
+        ...record,
+        seq: BigInt(head.last_seq) + 1n,
+        before: toAuditJson(record.before),
+        after: toAuditJson(record.after),
+      };
+      const hash = auditHash(head.last_hash, fields);
+      await prisma.auditEvent.create({
+        data: {
+          ...fields,
+          before: fields.before === null ? Prisma.DbNull : (fields.before as Prisma.InputJsonValue),
+          after: fields.after === null ? Prisma.DbNull : (fields.after as Prisma.InputJsonValue),
+          prevHash: head.last_hash,
+          hash,
+        },
+        select: { seq: true },
+      });
+      await prisma.auditHead.update({ where: { id: 1 }, data: { lastSeq: fields.seq, lastHash: hash } });
+      return { seq: fields.seq, hash };
+    },
+
+    async findPage(query: AuditQuery): Promise<{ items: AuditEventRow[]; total: number }> {
+      const where: Prisma.AuditEventWhereInput = {
+        action: query.action,
+        actorId: query.actorId,
+        subjectType: query.subjectType,
+        subjectId: query.subjectId,
+        at: query.from || query.to ? { gte: query.from, lt: query.to } : undefined,
+      };
+      const [items, total] = await Promise.all([
+        prisma.auditEvent.findMany({
+          where,
+          orderBy: { seq: query.direction },
+          skip: query.skip,
+          take: query.take,
+          select: auditEventSelect,
+        }),
+        prisma.auditEvent.count({ where }),
+      ]);
+      return { items, total };
+    },
+
+    /**
+     * Walks the whole chain in order and names the first event that does not hold: altered (its hash
+     * no longer matches its content), re-linked (its previous hash is not its predecessor's), or
+     * missing (a gap in the sequence, or the head points past the last event).
+     */
+    async verifyChain(batchSize = 2000): Promise<ChainCheck> {
+      let previousHash = "0".repeat(64);
+      let expectedSeq = 1n;
+      let checked = 0;
+      for (;;) {
+        const batch = await prisma.auditEvent.findMany({
+          where: { seq: { gte: expectedSeq } },
+          orderBy: { seq: "asc" },
+          take: batchSize,
+          select: auditEventSelect,
+        });
+        for (const event of batch) {
+          if (event.seq !== expectedSeq) {
+            return bad(
+              checked,
+              expectedSeq,
+              `第 ${expectedSeq} 条事件缺失 / event ${expectedSeq} is missing`,
+            );
+          }
+          if (event.prevHash !== previousHash) {
+            return bad(
+              checked,
+              event.seq,
+              `第 ${event.seq} 条事件的前序哈希不符 / event ${event.seq} does not link to its predecessor`,
+            );
+          }
+          if (auditHash(event.prevHash, event) !== event.hash) {
+            return bad(checked, event.seq, `第 ${event.seq} 条事件已被修改 / event ${event.seq} was altered`);
+          }
+          previousHash = event.hash;
+          expectedSeq = event.seq + 1n;
+          checked++;
+        }
+        if (batch.length < batchSize) break;
+      }
+      const head = await prisma.auditHead.findUnique({
+        where: { id: 1 },
+        select: { lastSeq: true, lastHash: true },
+      });
+      if (!head || head.lastSeq !== expectedSeq - 1n || head.lastHash !== previousHash) {
+        return bad(
+          checked,
+          expectedSeq,
+          `第 ${expectedSeq} 条及之后的事件缺失 / events from ${expectedSeq} on are missing`,
+        );
+      }
+      return { ok: true, checked, firstBadSeq: null, problem: null };
+    },
+  };
+}
+
+function bad(checked: number, seq: bigint, problem: string): ChainCheck {
+  return { ok: false, checked, firstBadSeq: seq, problem };
+}

@@ -1,0 +1,12 @@
+import type { Prisma } from "./generated/prisma/client.ts";
+import type { Database } from "./database.ts";
+
+export type Transaction = Prisma.TransactionClient;
+
+/**
+ * Runs `work` in one transaction. Services own their transactions through this, and pass `tx` to
+ * every repository inside: on PGlite (one connection) touching the outer client would deadlock.
+ */
+export function runInTransaction<T>(database: Database, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  return database.prisma.$transaction(work, { timeout: 20_000, maxWait: 20_000 });
+}
