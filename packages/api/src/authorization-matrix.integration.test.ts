@@ -32,7 +32,7 @@ const expected: Record<string, "public" | "signedIn" | TRole[]> = {
 };
 
 const ROLES: TRole[] = ["officer", "centre", "supervisor", "admin"];
-const procedures = appRouter._def.procedures as Record<string, { _def: { meta?: Meta } }>;
+const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: Meta } }>;
 
 let database: TestDatabase;
 const tokens = new Map<TRole, string>();
