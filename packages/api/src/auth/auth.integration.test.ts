@@ -101,7 +101,11 @@ describe("login throttling", () => {
     const clock = fakeClock();
     const user = await makeUser(database, { passwordHash: await testPasswordHashOnce(), roles: ["officer"] });
     const attempt = (username: string, password: string) => login(username, password, undefined, clock.now);
-    const failure = (promise: Promise<unknown>) => promise.then(() => new Error("signed in"), (e: Error) => e);
+    const failure = (promise: Promise<unknown>) =>
+      promise.then(
+        () => new Error("signed in"),
+        (e: Error) => e,
+      );
     const unknownError = await failure(attempt("nobody-here", "wrong-password"));
     const wrongError = await failure(attempt(user.username, "wrong-password"));
     expect(wrongError.message).toBe(unknownError.message);
