@@ -1,3 +1,4 @@
+import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -22,6 +23,8 @@ export interface Database {
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.kind === "pglite") {
+    // PGlite creates its own folder but not the ones above it (.data/ on a fresh clone)
+    if (config.dataDir) await mkdir(config.dataDir, { recursive: true });
     const pglite = await PGlite.create(config.dataDir ? { dataDir: config.dataDir } : {});
     // PGlite has exactly one connection; the adapter queues queries on it.
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
