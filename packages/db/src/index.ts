@@ -8,4 +8,5 @@ export * from "./repositories/session-repository.ts";
 export * from "./repositories/api-token-repository.ts";
 export * from "./repositories/login-throttle-repository.ts";
 export * from "./repositories/audit-repository.ts";
+export * from "./repositories/resource-repository.ts";
 export type { Role } from "./generated/prisma/client.ts";

@@ -5,3 +5,4 @@ export * from "./zod-messages.ts";
 export * from "./paging.ts";
 export * from "./department.ts";
 export * from "./identity.ts";
+export * from "./catalogue.ts";

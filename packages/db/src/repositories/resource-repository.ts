@@ -1,0 +1,295 @@
+import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
+
+type Client = PrismaClient | Prisma.TransactionClient;
+
+/** A row of the catalogue list: no data items, no long texts beyond the abstract. */
+export const resourceListSelect = {
+  id: true,
+  code: true,
+  classification: true,
+  name: true,
+  abstract: true,
+  status: true,
+  version: true,
+  format: true,
+  sharingType: true,
+  openAttribute: true,
+  updateCycle: true,
+  publishDate: true,
+  formationDate: true,
+  updatedAt: true,
+  provider: { select: { id: true, code: true, name: true } },
+} satisfies Prisma.InformationResourceSelect;
+export type ResourceListRow = Prisma.InformationResourceGetPayload<{ select: typeof resourceListSelect }>;
+
+export const dataItemSelect = {
+  position: true,
+  name: true,
+  dataType: true,
+  length: true,
+  description: true,
+} satisfies Prisma.ResourceDataItemSelect;
+
+export const resourceDetailSelect = {
+  ...resourceListSelect,
+  sequence: true,
+  providerId: true,
+  sharingCondition: true,
+  sharingBasis: true,
+  sharingMethods: true,
+  openCondition: true,
+  relatedCodes: true,
+  reviewComment: true,
+  publishedAt: true,
+  retiredAt: true,
+  rowVersion: true,
+  createdAt: true,
+  dataItems: { select: dataItemSelect, orderBy: { position: "asc" } },
+} satisfies Prisma.InformationResourceSelect;
+export type ResourceDetailRow = Prisma.InformationResourceGetPayload<{ select: typeof resourceDetailSelect }>;
+
+/** The content of a resource: what an officer edits and a version snapshots. */
+export interface ResourceContent {
+  classification: string;
+  name: string;
+  abstract: string;
+  format: string;
+  sharingType: string;
+  sharingCondition: string | null;
+  sharingBasis: string | null;
+  sharingMethods: string[];
+  openAttribute: string;
+  openCondition: string | null;
+  updateCycle: string;
+  publishDate: Date | null;
+  formationDate: Date;
+  relatedCodes: string[];
+  dataItems: { name: string; dataType: string; length: number | null; description: string }[];
+}
+
+export interface ResourceSearch {
+  skip: number;
+  take: number;
+  sort: { field: "name" | "code" | "publishDate" | "updatedAt" | "relevance"; direction: "asc" | "desc" };
+  /** every token must be present (GIN: search_tokens @> tokens) */
+  tokens?: string[];
+  /** the query as typed: re-checked as a substring on the rows the tokens found */
+  needle?: string;
+  providerId?: string;
+  classificationPrefix?: string;
+  sharingType?: string;
+  openAttribute?: string;
+  updateCycle?: string;
+  status?: string;
+  /** when set, only these statuses are visible (e.g. others' drafts are hidden) unless own department */
+  visibleTo?: { departmentId: string | null; seesAll: boolean };
+}
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function whereOf(search: ResourceSearch): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (search.tokens?.length) conditions.push(Prisma.sql`r.search_tokens @> ${search.tokens}::text[]`);
+  if (search.needle) {
+    const pattern = likePattern(search.needle.toLowerCase());
+    conditions.push(Prisma.sql`(lower(r.name) LIKE ${pattern} OR lower(r.abstract) LIKE ${pattern}
+      OR EXISTS (SELECT 1 FROM resource_data_item i WHERE i.resource_id = r.id AND lower(i.name) LIKE ${pattern}))`);
+  }
+  if (search.providerId) conditions.push(Prisma.sql`r.provider_id = ${search.providerId}::uuid`);
+  if (search.classificationPrefix) conditions.push(Prisma.sql`r.classification LIKE ${search.classificationPrefix + "%"}`);
+  if (search.sharingType) conditions.push(Prisma.sql`r.sharing_type = ${search.sharingType}`);
+  if (search.openAttribute) conditions.push(Prisma.sql`r.open_attribute = ${search.openAttribute}`);
+  if (search.updateCycle) conditions.push(Prisma.sql`r.update_cycle = ${search.updateCycle}`);
+  if (search.status) conditions.push(Prisma.sql`r.status = ${search.status}`);
+  if (search.visibleTo && !search.visibleTo.seesAll) {
+    // drafts and submissions are the provider's business (and the centre's); published and retired are everyone's
+    conditions.push(Prisma.sql`(r.status IN ('published', 'retired') OR r.provider_id = ${search.visibleTo.departmentId}::uuid)`);
+  }
+  return Prisma.join(conditions, " AND ");
+}
+
+function orderOf(search: ResourceSearch): Prisma.Sql {
+  const direction = search.sort.direction === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  switch (search.sort.field) {
+    case "name":
+      return Prisma.sql`r.name ${direction}, r.code`;
+    case "code":
+      return Prisma.sql`r.code ${direction}`;
+    case "publishDate":
+      return Prisma.sql`r.publish_date ${direction} NULLS LAST, r.code`;
+    case "updatedAt":
+      return Prisma.sql`r.updated_at ${direction}, r.code`;
+    case "relevance": {
+      // a hit in the name ranks first, an earlier hit higher; then the newest publications
+      const needle = (search.needle ?? "").toLowerCase();
+      return Prisma.sql`(strpos(lower(r.name), ${needle}) = 0), strpos(lower(r.name), ${needle}),
+        r.publish_date DESC NULLS LAST, r.code`;
+    }
+  }
+}
+
+export function createResourceRepository(prisma: Client) {
+  return {
+    /**
+     * One page of the catalogue. Raw SQL because the search condition (GIN containment plus a
+     * substring re-check) and the relevance order are not expressible in Prisma's query API.
+     */
+    async search(search: ResourceSearch): Promise<{ items: ResourceListRow[]; total: number }> {
+      const where = whereOf(search);
+      const [ids, counted] = await Promise.all([
+        prisma.$queryRaw<{ id: string }[]>`
+          SELECT r.id::text AS id FROM information_resource r WHERE ${where}
+          ORDER BY ${orderOf(search)} LIMIT ${search.take} OFFSET ${search.skip}`,
+        prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM information_resource r WHERE ${where}`,
+      ]);
+      const rows = ids.length
+        ? await prisma.informationResource.findMany({
+            where: { id: { in: ids.map((row) => row.id) } },
+            select: resourceListSelect,
+            relationLoadStrategy: "join",
+          })
+        : [];
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return { items: ids.map((row) => byId.get(row.id)!), total: Number(counted[0]?.total ?? 0) };
+    },
+
+    findById(id: string): Promise<ResourceDetailRow | null> {
+      return prisma.informationResource.findUnique({ where: { id }, select: resourceDetailSelect });
+    },
+
+    findByCode(code: string): Promise<ResourceDetailRow | null> {
+      return prisma.informationResource.findUnique({ where: { code }, select: resourceDetailSelect });
+    },
+
+    /** The highest sequence used in a classification (null when none): the next code is one more. */
+    async maxSequence(classification: string): Promise<number | null> {
+      const result = await prisma.informationResource.aggregate({ where: { classification }, _max: { sequence: true } });
+      return result._max.sequence;
+    },
+
+    async create(data: {
+      code: string;
+      sequence: number;
+      providerId: string;
+      status: string;
+      content: ResourceContent;
+      searchTokens: string[];
+    }): Promise<ResourceDetailRow> {
+      const { dataItems, ...content } = data.content;
+      const created = await prisma.informationResource.create({
+        data: {
+          code: data.code,
+          sequence: data.sequence,
+          providerId: data.providerId,
+          status: data.status,
+          searchTokens: data.searchTokens,
+          ...content,
+          dataItems: { create: dataItems.map((item, position) => ({ ...item, position })) },
+        },
+        select: { id: true },
+      });
+      return (await this.findById(created.id))!;
+    },
+
+    /**
+     * Replaces the visible content (and data items) when `rowVersion` still matches; returns null when
+     * someone else changed the resource meanwhile (the caller answers CONFLICT).
+     */
+    async replaceContent(
+      id: string,
+      rowVersion: number,
+      data: { content: ResourceContent; searchTokens: string[]; extra?: Prisma.InformationResourceUpdateManyMutationInput },
+    ): Promise<ResourceDetailRow | null> {
+      const { dataItems, ...content } = data.content;
+      const { count } = await prisma.informationResource.updateMany({
+        where: { id, rowVersion },
+        data: { ...content, ...data.extra, searchTokens: data.searchTokens, rowVersion: { increment: 1 } },
+      });
+      if (count === 0) return null;
+      await prisma.resourceDataItem.deleteMany({ where: { resourceId: id } });
+      await prisma.resourceDataItem.createMany({
+        data: dataItems.map((item, position) => ({ ...item, position, resourceId: id })),
+      });
+      return this.findById(id);
+    },
+
+    /** Changes status fields only, with the same optimistic check. */
+    async updateState(
+      id: string,
+      rowVersion: number,
+      data: Prisma.InformationResourceUpdateManyMutationInput,
+    ): Promise<ResourceDetailRow | null> {
+      const { count } = await prisma.informationResource.updateMany({
+        where: { id, rowVersion },
+        data: { ...data, rowVersion: { increment: 1 } },
+      });
+      return count === 0 ? null : this.findById(id);
+    },
+
+    codesExist(codes: string[]): Promise<string[]> {
+      return prisma.informationResource
+        .findMany({ where: { code: { in: codes } }, select: { code: true } })
+        .then((rows) => rows.map((row) => row.code));
+    },
+  };
+}
+export type ResourceRepository = ReturnType<typeof createResourceRepository>;
+
+export const resourceVersionSelect = {
+  version: true,
+  status: true,
+  content: true,
+  createdById: true,
+  createdAt: true,
+  reviewedAt: true,
+  reviewComment: true,
+} satisfies Prisma.ResourceVersionSelect;
+export type ResourceVersionRow = Prisma.ResourceVersionGetPayload<{ select: typeof resourceVersionSelect }>;
+
+/** Version snapshots: the history, and the pending revision of a published resource. */
+export function createResourceVersionRepository(prisma: Client) {
+  return {
+    list(resourceId: string): Promise<ResourceVersionRow[]> {
+      return prisma.resourceVersion.findMany({ where: { resourceId }, orderBy: { version: "asc" }, select: resourceVersionSelect });
+    },
+
+    find(resourceId: string, version: number): Promise<ResourceVersionRow | null> {
+      return prisma.resourceVersion.findUnique({
+        where: { resourceId_version: { resourceId, version } },
+        select: resourceVersionSelect,
+      });
+    },
+
+    /** Writes (or rewrites) the snapshot of one version. */
+    upsert(data: {
+      resourceId: string;
+      version: number;
+      status: string;
+      content: Prisma.InputJsonValue;
+      createdById: string | null;
+      at: Date;
+    }): Promise<unknown> {
+      return prisma.resourceVersion.upsert({
+        where: { resourceId_version: { resourceId: data.resourceId, version: data.version } },
+        create: {
+          resourceId: data.resourceId,
+          version: data.version,
+          status: data.status,
+          content: data.content,
+          createdById: data.createdById,
+          createdAt: data.at,
+        },
+        update: { status: data.status, content: data.content },
+        select: { id: true },
+      });
+    },
+
+    setStatus(resourceId: string, version: number, status: string, review?: { at: Date; comment: string | null }) {
+      return prisma.resourceVersion.update({
+        where: { resourceId_version: { resourceId, version } },
+        data: { status, reviewedAt: review?.at, reviewComment: review?.comment },
+        select: { version: true },
+      });
+    },
+  };
+}
