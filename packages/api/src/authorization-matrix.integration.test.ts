@@ -29,6 +29,15 @@ const expected: Record<string, "public" | "signedIn" | TRole[]> = {
   "tokens.revoke": "signedIn",
   "audit.list": ["supervisor", "centre", "admin"],
   "audit.verify": ["admin", "supervisor"],
+  "resources.list": "signedIn",
+  "resources.get": "signedIn",
+  "resources.history": "signedIn",
+  "resources.nextCode": "signedIn",
+  "resources.create": ["officer"],
+  "resources.update": ["officer"],
+  "resources.submit": ["officer"],
+  "resources.review": ["centre"],
+  "resources.retire": ["officer", "centre"],
 };
 
 const ROLES: TRole[] = ["officer", "centre", "supervisor", "admin"];

@@ -1,6 +1,7 @@
 import { auditRouter } from "./audit/router.ts";
 import { authRouter } from "./auth/router.ts";
 import { departmentsRouter } from "./departments/router.ts";
+import { resourcesRouter } from "./resources/router.ts";
 import { tokensRouter } from "./tokens/router.ts";
 import { createTRPCRouter } from "./trpc.ts";
 import { usersRouter } from "./users/router.ts";
@@ -11,6 +12,7 @@ export const appRouter = createTRPCRouter({
   users: usersRouter,
   tokens: tokensRouter,
   audit: auditRouter,
+  resources: resourcesRouter,
 });
 
 export type AppRouter = typeof appRouter;

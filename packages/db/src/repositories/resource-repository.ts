@@ -12,6 +12,7 @@ export const resourceListSelect = {
   status: true,
   version: true,
   format: true,
+  formatDetail: true,
   sharingType: true,
   openAttribute: true,
   updateCycle: true,
@@ -19,6 +20,9 @@ export const resourceListSelect = {
   formationDate: true,
   updatedAt: true,
   provider: { select: { id: true, code: true, name: true } },
+  _count: { select: { dataItems: true } },
+  // unfinished versions: one numbered above `version` is a pending revision of a published resource
+  versions: { where: { status: { in: ["draft", "submitted"] } }, select: { version: true, status: true } },
 } satisfies Prisma.InformationResourceSelect;
 export type ResourceListRow = Prisma.InformationResourceGetPayload<{ select: typeof resourceListSelect }>;
 
@@ -54,6 +58,7 @@ export interface ResourceContent {
   name: string;
   abstract: string;
   format: string;
+  formatDetail: string | null;
   sharingType: string;
   sharingCondition: string | null;
   sharingBasis: string | null;
@@ -73,8 +78,10 @@ export interface ResourceSearch {
   sort: { field: "name" | "code" | "publishDate" | "updatedAt" | "relevance"; direction: "asc" | "desc" };
   /** every token must be present (GIN: search_tokens @> tokens) */
   tokens?: string[];
-  /** the query as typed: re-checked as a substring on the rows the tokens found */
-  needle?: string;
+  /** terms the tokens do not decide exactly: each must occur in search_text */
+  recheckTerms?: string[];
+  /** the first term, normalised: ranks name hits first when sorting by relevance */
+  rankTerm?: string;
   providerId?: string;
   classificationPrefix?: string;
   sharingType?: string;
@@ -90,20 +97,21 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 function whereOf(search: ResourceSearch): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (search.tokens?.length) conditions.push(Prisma.sql`r.search_tokens @> ${search.tokens}::text[]`);
-  if (search.needle) {
-    const pattern = likePattern(search.needle.toLowerCase());
-    conditions.push(Prisma.sql`(lower(r.name) LIKE ${pattern} OR lower(r.abstract) LIKE ${pattern}
-      OR EXISTS (SELECT 1 FROM resource_data_item i WHERE i.resource_id = r.id AND lower(i.name) LIKE ${pattern}))`);
+  for (const term of search.recheckTerms ?? []) {
+    conditions.push(Prisma.sql`r.search_text LIKE ${likePattern(term)}`);
   }
   if (search.providerId) conditions.push(Prisma.sql`r.provider_id = ${search.providerId}::uuid`);
-  if (search.classificationPrefix) conditions.push(Prisma.sql`r.classification LIKE ${search.classificationPrefix + "%"}`);
+  if (search.classificationPrefix)
+    conditions.push(Prisma.sql`r.classification LIKE ${search.classificationPrefix + "%"}`);
   if (search.sharingType) conditions.push(Prisma.sql`r.sharing_type = ${search.sharingType}`);
   if (search.openAttribute) conditions.push(Prisma.sql`r.open_attribute = ${search.openAttribute}`);
   if (search.updateCycle) conditions.push(Prisma.sql`r.update_cycle = ${search.updateCycle}`);
   if (search.status) conditions.push(Prisma.sql`r.status = ${search.status}`);
   if (search.visibleTo && !search.visibleTo.seesAll) {
     // drafts and submissions are the provider's business (and the centre's); published and retired are everyone's
-    conditions.push(Prisma.sql`(r.status IN ('published', 'retired') OR r.provider_id = ${search.visibleTo.departmentId}::uuid)`);
+    conditions.push(
+      Prisma.sql`(r.status IN ('published', 'retired') OR r.provider_id = ${search.visibleTo.departmentId}::uuid)`,
+    );
   }
   return Prisma.join(conditions, " AND ");
 }
@@ -121,8 +129,8 @@ function orderOf(search: ResourceSearch): Prisma.Sql {
       return Prisma.sql`r.updated_at ${direction}, r.code`;
     case "relevance": {
       // a hit in the name ranks first, an earlier hit higher; then the newest publications
-      const needle = (search.needle ?? "").toLowerCase();
-      return Prisma.sql`(strpos(lower(r.name), ${needle}) = 0), strpos(lower(r.name), ${needle}),
+      const term = search.rankTerm ?? "";
+      return Prisma.sql`(strpos(lower(r.name), ${term}) = 0), strpos(lower(r.name), ${term}),
         r.publish_date DESC NULLS LAST, r.code`;
     }
   }
@@ -140,7 +148,9 @@ export function createResourceRepository(prisma: Client) {
         prisma.$queryRaw<{ id: string }[]>`
           SELECT r.id::text AS id FROM information_resource r WHERE ${where}
           ORDER BY ${orderOf(search)} LIMIT ${search.take} OFFSET ${search.skip}`,
-        prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM information_resource r WHERE ${where}`,
+        prisma.$queryRaw<
+          { total: bigint }[]
+        >`SELECT count(*) AS total FROM information_resource r WHERE ${where}`,
       ]);
       const rows = ids.length
         ? await prisma.informationResource.findMany({
@@ -163,7 +173,10 @@ export function createResourceRepository(prisma: Client) {
 
     /** The highest sequence used in a classification (null when none): the next code is one more. */
     async maxSequence(classification: string): Promise<number | null> {
-      const result = await prisma.informationResource.aggregate({ where: { classification }, _max: { sequence: true } });
+      const result = await prisma.informationResource.aggregate({
+        where: { classification },
+        _max: { sequence: true },
+      });
       return result._max.sequence;
     },
 
@@ -174,6 +187,7 @@ export function createResourceRepository(prisma: Client) {
       status: string;
       content: ResourceContent;
       searchTokens: string[];
+      searchText: string;
     }): Promise<ResourceDetailRow> {
       const { dataItems, ...content } = data.content;
       const created = await prisma.informationResource.create({
@@ -183,6 +197,7 @@ export function createResourceRepository(prisma: Client) {
           providerId: data.providerId,
           status: data.status,
           searchTokens: data.searchTokens,
+          searchText: data.searchText,
           ...content,
           dataItems: { create: dataItems.map((item, position) => ({ ...item, position })) },
         },
@@ -198,12 +213,23 @@ export function createResourceRepository(prisma: Client) {
     async replaceContent(
       id: string,
       rowVersion: number,
-      data: { content: ResourceContent; searchTokens: string[]; extra?: Prisma.InformationResourceUpdateManyMutationInput },
+      data: {
+        content: ResourceContent;
+        searchTokens: string[];
+        searchText: string;
+        extra?: Prisma.InformationResourceUpdateManyMutationInput;
+      },
     ): Promise<ResourceDetailRow | null> {
       const { dataItems, ...content } = data.content;
       const { count } = await prisma.informationResource.updateMany({
         where: { id, rowVersion },
-        data: { ...content, ...data.extra, searchTokens: data.searchTokens, rowVersion: { increment: 1 } },
+        data: {
+          ...content,
+          ...data.extra,
+          searchTokens: data.searchTokens,
+          searchText: data.searchText,
+          rowVersion: { increment: 1 },
+        },
       });
       if (count === 0) return null;
       await prisma.resourceDataItem.deleteMany({ where: { resourceId: id } });
@@ -250,7 +276,11 @@ export type ResourceVersionRow = Prisma.ResourceVersionGetPayload<{ select: type
 export function createResourceVersionRepository(prisma: Client) {
   return {
     list(resourceId: string): Promise<ResourceVersionRow[]> {
-      return prisma.resourceVersion.findMany({ where: { resourceId }, orderBy: { version: "asc" }, select: resourceVersionSelect });
+      return prisma.resourceVersion.findMany({
+        where: { resourceId },
+        orderBy: { version: "asc" },
+        select: resourceVersionSelect,
+      });
     },
 
     find(resourceId: string, version: number): Promise<ResourceVersionRow | null> {
@@ -284,7 +314,12 @@ export function createResourceVersionRepository(prisma: Client) {
       });
     },
 
-    setStatus(resourceId: string, version: number, status: string, review?: { at: Date; comment: string | null }) {
+    setStatus(
+      resourceId: string,
+      version: number,
+      status: string,
+      review?: { at: Date; comment: string | null },
+    ) {
       return prisma.resourceVersion.update({
         where: { resourceId_version: { resourceId, version } },
         data: { status, reviewedAt: review?.at, reviewComment: review?.comment },
