@@ -3,7 +3,7 @@
 import { rm } from "node:fs/promises";
 import { createInterface } from "node:readline/promises";
 import { Writable } from "node:stream";
-import { hashPassword } from "@govshare/api";
+import { hashPassword, seedDemoCatalogue } from "@govshare/api";
 import {
   createAuditRepository,
   createDepartmentRepository,

@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import { DEFAULT_AUTH_SETTINGS, hashPassword, type AuthSettings } from "@govshare/api";
+import { DEFAULT_AUTH_SETTINGS, hashPassword, seedDemoCatalogue, type AuthSettings } from "@govshare/api";
 import {
   DEMO_PASSWORD,
   DEMO_USERS,
@@ -42,7 +42,8 @@ export async function startServer(env: Env, given?: { database?: Database }): Pr
     const seeded = await seedDatabase(database, {
       demo: demo ? { passwordHash: await hashPassword(DEMO_PASSWORD) } : false,
     });
-    logger.debug({ seeded }, "reference data seeded");
+    const demoResources = demo ? await seedDemoCatalogue(database) : 0;
+    logger.debug({ seeded, demoResources }, "reference and demo data seeded");
   }
 
   const server = createApp({

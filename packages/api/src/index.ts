@@ -12,3 +12,4 @@ export { createCallerFactory, type Access, type Meta } from "./trpc.ts";
 export { hashPassword } from "./auth/password.ts";
 /** Exported for the server's bare benchmark route only: everything else goes through the router. */
 export { listDepartments } from "./departments/service.ts";
+export { seedDemoCatalogue } from "./seed/demo-catalogue.ts";
