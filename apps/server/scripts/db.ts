@@ -48,6 +48,7 @@ try {
         demo: demo ? { passwordHash: await hashPassword(DEMO_PASSWORD) } : false,
       }),
     );
+    if (demo) console.log("demo resources:", await seedDemoCatalogue(database));
   }
   if (command === "create-admin") await createAdmin();
   if (command === "audit-verify") {

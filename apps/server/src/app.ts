@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { Database } from "@govshare/db";
 import { createContext, listDepartments, type AuthSettings } from "@govshare/api";
+import { createCatalogueFilesHandler } from "./http/catalogue-files.ts";
 import { credentialsOf } from "./http/cookies.ts";
 import { csrfRefusal } from "./http/csrf.ts";
 import { sendJson } from "./http/json-response.ts";
@@ -27,6 +28,7 @@ export function createApp(options: AppOptions): http.Server {
   const { database, logger } = options;
   const trpc = createTrpcHandler(options);
   const staticFiles = createStaticHandler(options.consoleDir);
+  const catalogueFiles = createCatalogueFilesHandler(options);
   const extraOrigins = new Set(options.extraOrigins);
 
   return http.createServer((req, res) => {
@@ -52,6 +54,13 @@ export function createApp(options: AppOptions): http.Server {
       // Refuse by the declared length before reading anything; tRPC's own limit covers chunked bodies.
       if (Number(req.headers["content-length"] ?? 0) > options.bodyLimitBytes) return tooLarge(res);
       return void trpc(req, res).catch((error: unknown) => {
+        logger.error({ err: error, requestId }, "request failed");
+        if (!res.headersSent)
+          sendJson(res, 500, { error: { message: "服务器内部错误 / Internal server error" } });
+      });
+    }
+    if (pathname.startsWith("/api/catalogue/")) {
+      return void catalogueFiles(req, res, pathname).catch((error: unknown) => {
         logger.error({ err: error, requestId }, "request failed");
         if (!res.headersSent)
           sendJson(res, 500, { error: { message: "服务器内部错误 / Internal server error" } });

@@ -13,3 +13,11 @@ export { hashPassword } from "./auth/password.ts";
 /** Exported for the server's bare benchmark route only: everything else goes through the router. */
 export { listDepartments } from "./departments/service.ts";
 export { seedDemoCatalogue } from "./seed/demo-catalogue.ts";
+export {
+  commitImport,
+  previewImport,
+  type ImportFileKind,
+  type ImportPreview,
+} from "./resources/spreadsheet/import-service.ts";
+export { exportCatalogue, writeTemplate } from "./resources/spreadsheet/export-service.ts";
+export { isAppError } from "@govshare/domain";

@@ -1,4 +1,4 @@
-import { createAuditRepository, runInTransaction, type Transaction } from "@govshare/db";
+import { createAuditRepository, runInTransaction, type AuditRecord, type Transaction } from "@govshare/db";
 import type { Context } from "../context.ts";
 
 export interface AuditEntry {
@@ -14,9 +14,25 @@ export interface AuditEntry {
 
 export type RecordAudit = (entry: AuditEntry) => Promise<void>;
 
+/** The stored form of an entry: actor and request id come from the context, time from its clock. */
+export function auditRecordOf(ctx: Context, entry: AuditEntry): AuditRecord {
+  const actor = ctx.principal?.actor;
+  return {
+    at: ctx.now(),
+    actorId: entry.actorId !== undefined ? entry.actorId : (actor?.userId ?? null),
+    actorLabel: entry.actorLabel ?? actor?.username ?? "anonymous",
+    action: entry.action,
+    subjectType: entry.subjectType,
+    subjectId: entry.subjectId,
+    before: entry.before,
+    after: entry.after,
+    requestId: ctx.requestId,
+  };
+}
+
 /**
  * Runs a state change and its audit events in one transaction (ARCHITECTURE.md: every state change
- * writes an audit event in the same transaction). The actor and request id come from the context.
+ * writes an audit event in the same transaction).
  */
 export function inAuditedTransaction<T>(
   ctx: Context,
@@ -24,20 +40,6 @@ export function inAuditedTransaction<T>(
 ): Promise<T> {
   return runInTransaction(ctx.database, async (tx) => {
     const audit = createAuditRepository(tx);
-    const actor = ctx.principal?.actor;
-    const recordAudit: RecordAudit = async (entry) => {
-      await audit.append({
-        at: ctx.now(),
-        actorId: entry.actorId !== undefined ? entry.actorId : (actor?.userId ?? null),
-        actorLabel: entry.actorLabel ?? actor?.username ?? "anonymous",
-        action: entry.action,
-        subjectType: entry.subjectType,
-        subjectId: entry.subjectId,
-        before: entry.before,
-        after: entry.after,
-        requestId: ctx.requestId,
-      });
-    };
-    return work(tx, recordAudit);
+    return work(tx, (entry) => audit.append(auditRecordOf(ctx, entry)).then(() => undefined));
   });
 }

@@ -167,6 +167,15 @@ export function createResourceRepository(prisma: Client) {
       return prisma.informationResource.findUnique({ where: { id }, select: resourceDetailSelect });
     },
 
+    findManyByIds(ids: string[]): Promise<ResourceDetailRow[]> {
+      return prisma.informationResource.findMany({
+        where: { id: { in: ids } },
+        select: resourceDetailSelect,
+        orderBy: { code: "asc" },
+        relationLoadStrategy: "join",
+      });
+    },
+
     findByCode(code: string): Promise<ResourceDetailRow | null> {
       return prisma.informationResource.findUnique({ where: { code }, select: resourceDetailSelect });
     },
@@ -252,6 +261,65 @@ export function createResourceRepository(prisma: Client) {
       return count === 0 ? null : this.findById(id);
     },
 
+    /**
+     * Inserts many new resources at once (spreadsheet import): a few statements per batch instead of
+     * several per resource. Ids are chosen by the caller so that items and versions can refer to them.
+     */
+    async createMany(
+      rows: {
+        id: string;
+        code: string;
+        sequence: number;
+        providerId: string;
+        status: string;
+        content: ResourceContent;
+        searchTokens: string[];
+        searchText: string;
+      }[],
+    ): Promise<void> {
+      for (let start = 0; start < rows.length; start += 1000) {
+        const batch = rows.slice(start, start + 1000);
+        await prisma.informationResource.createMany({
+          data: batch.map(
+            ({
+              content: { dataItems: _items, ...content },
+              id,
+              code,
+              sequence,
+              providerId,
+              status,
+              searchTokens,
+              searchText,
+            }) => ({
+              ...content,
+              id,
+              code,
+              sequence,
+              providerId,
+              status,
+              searchTokens,
+              searchText,
+            }),
+          ),
+        });
+        await prisma.resourceDataItem.createMany({
+          data: batch.flatMap((row) =>
+            row.content.dataItems.map((item, position) => ({ ...item, position, resourceId: row.id })),
+          ),
+        });
+      }
+    },
+
+    /** The highest sequence per classification, for many classifications in one query. */
+    async maxSequences(classifications: string[]): Promise<Map<string, number>> {
+      const rows = await prisma.informationResource.groupBy({
+        by: ["classification"],
+        where: { classification: { in: classifications } },
+        _max: { sequence: true },
+      });
+      return new Map(rows.map((row) => [row.classification, row._max.sequence ?? 0]));
+    },
+
     codesExist(codes: string[]): Promise<string[]> {
       return prisma.informationResource
         .findMany({ where: { code: { in: codes } }, select: { code: true } })
@@ -287,6 +355,21 @@ export function createResourceVersionRepository(prisma: Client) {
       return prisma.resourceVersion.findUnique({
         where: { resourceId_version: { resourceId, version } },
         select: resourceVersionSelect,
+      });
+    },
+
+    createMany(
+      rows: {
+        resourceId: string;
+        version: number;
+        status: string;
+        content: Prisma.InputJsonValue;
+        createdById: string | null;
+        at: Date;
+      }[],
+    ): Promise<unknown> {
+      return prisma.resourceVersion.createMany({
+        data: rows.map(({ at, ...row }) => ({ ...row, createdAt: at })),
       });
     },
 

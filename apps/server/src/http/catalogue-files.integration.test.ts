@@ -1,0 +1,253 @@
+import ExcelJS from "exceljs";
+import { createDepartmentRepository } from "@govshare/db";
+import { TEST_PASSWORD, testPasswordHashOnce } from "@govshare/api/testing";
+import { createTestDatabase, makeUser, type TestDatabase } from "@govshare/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readEnv } from "../env.ts";
+import { startServer, type RunningServer } from "../server.ts";
+
+// Spreadsheet import and export over real HTTP, as the console and a department's scripts use them.
+let database: TestDatabase;
+let server: RunningServer;
+let officerCookie: string;
+let supervisorCookie: string;
+
+async function signIn(roles: ("officer" | "supervisor")[], departmentCode: string): Promise<string> {
+  const department = await createDepartmentRepository(database.prisma).findByCode(departmentCode);
+  const user = await makeUser(database, {
+    passwordHash: await testPasswordHashOnce(),
+    roles,
+    departmentId: department!.id,
+  });
+  const response = await fetch(`${server.url}/trpc/auth.login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: user.username, password: TEST_PASSWORD }),
+  });
+  return response.headers.getSetCookie()[0]!.split(";")[0]!;
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  server = await startServer(readEnv({ PORT: "0", LOG_LEVEL: "silent" }), { database });
+  officerCookie = await signIn(["officer"], "410108-011"); // 区工商质监局, the template example's provider
+  supervisorCookie = await signIn(["supervisor"], "410108-009");
+}, 120_000);
+afterAll(async () => {
+  await server?.close();
+  await database?.destroy();
+});
+
+async function download(path: string, cookie = officerCookie): Promise<Buffer> {
+  const response = await fetch(`${server.url}${path}`, { headers: { cookie } });
+  expect(response.status).toBe(200);
+  return Buffer.from(await response.arrayBuffer());
+}
+
+async function upload(
+  file: Buffer,
+  mode: "preview" | "commit",
+  options: { kind?: string; cookie?: string; header?: boolean } = {},
+) {
+  const response = await fetch(
+    `${server.url}/api/catalogue/import?mode=${mode}&kind=${options.kind ?? "xlsx"}`,
+    {
+      method: "POST",
+      headers: {
+        cookie: options.cookie ?? officerCookie,
+        "content-type": "application/octet-stream",
+        ...(options.header === false ? {} : { "x-govshare-upload": "1" }),
+      },
+      body: file,
+    },
+  );
+  return {
+    status: response.status,
+    body: (await response.json()) as Record<string, unknown> & { error?: { message: string } },
+  };
+}
+
+const resourceCount = () => database.prisma.informationResource.count();
+
+/** A workbook in the template's shape, with the rows a test wants. */
+async function workbook(
+  resources: Record<string, unknown>[],
+  items: Record<string, unknown>[] = [],
+): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("信息资源");
+  const headers = [
+    "信息资源分类",
+    "信息资源名称",
+    "信息资源代码",
+    "提供方",
+    "信息资源摘要",
+    "信息资源格式",
+    "共享类型",
+    "共享条件",
+    "共享方式",
+    "开放属性",
+    "开放条件",
+    "更新周期",
+    "发布日期",
+    "形成日期",
+    "关联资源代码",
+  ];
+  sheet.addRow(headers);
+  for (const row of resources) sheet.addRow(headers.map((header) => row[header] ?? null));
+  const itemSheet = book.addWorksheet("信息项");
+  const itemHeaders = ["信息资源代码", "信息资源名称", "信息项名称", "数据类型", "数据长度", "说明"];
+  itemSheet.addRow(itemHeaders);
+  for (const row of items) itemSheet.addRow(itemHeaders.map((header) => row[header] ?? null));
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+const goodRow = (name: string) => ({
+  信息资源分类: "1-02-001",
+  信息资源名称: name,
+  提供方: "区工商质监局",
+  信息资源摘要: "导入测试",
+  信息资源格式: "数据库",
+  共享类型: "无条件共享",
+  共享方式: "接口、在线查询",
+  开放属性: "不予开放",
+  更新周期: "每日",
+  形成日期: "2016-05-01",
+});
+
+describe("catalogue spreadsheets", () => {
+  it("imports the downloaded template: preview first, then one draft with its items", async () => {
+    const template = await download("/api/catalogue/template.xlsx");
+    const before = await resourceCount();
+    const preview = await upload(template, "preview");
+    expect(preview.body).toMatchObject({ ok: true, totalRows: 1, creates: 1, updates: 0, errorCount: 0 });
+    expect(await resourceCount()).toBe(before);
+    const committed = await upload(template, "commit");
+    expect(committed.status).toBe(200);
+    const created = await database.prisma.informationResource.findFirstOrThrow({
+      where: { name: "企业登记基本信息", status: "draft" },
+      include: { dataItems: { orderBy: { position: "asc" } } },
+    });
+    expect(created.code).toMatch(/^102001\/\d{6}$/);
+    expect(created.dataItems.map((item) => item.name)).toEqual(["统一社会信用代码", "企业名称"]);
+  });
+
+  it("round-trips: export, then import of the same file changes nothing", async () => {
+    const filters = encodeURIComponent(
+      JSON.stringify({
+        providerDepartmentId: (await createDepartmentRepository(database.prisma).findByCode("410108-011"))!
+          .id,
+      }),
+    );
+    const exported = await download(`/api/catalogue/export.xlsx?filters=${filters}`);
+    const rows = await database.prisma.informationResource.findMany({
+      select: { rowVersion: true },
+      orderBy: { id: "asc" },
+    });
+    const preview = await upload(exported, "preview");
+    expect(preview.body).toMatchObject({ ok: true, creates: 0, updates: 0 });
+    expect(preview.body.unchanged).toBeGreaterThanOrEqual(1);
+    await upload(exported, "commit");
+    expect(
+      await database.prisma.informationResource.findMany({
+        select: { rowVersion: true },
+        orderBy: { id: "asc" },
+      }),
+    ).toEqual(rows);
+  });
+
+  it("lists every bad row with sheet, row, column and a Chinese message, and imports none", async () => {
+    const file = await workbook(
+      [
+        goodRow("正确的一行"),
+        { ...goodRow("共享类型错误"), 共享类型: "随便共享" },
+        { ...goodRow("提供方错误"), 提供方: "不存在的局" },
+        { ...goodRow("缺少共享条件"), 共享类型: "有条件共享" },
+      ],
+      [{ 信息资源名称: "正确的一行", 信息项名称: "字段一", 数据类型: "字符型", 数据长度: "abc" }],
+    );
+    const before = await resourceCount();
+    const preview = await upload(file, "preview");
+    expect(preview.body.ok).toBe(false);
+    const errors = preview.body.errors as { sheet: string; row: number; column: string; message: string }[];
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          sheet: "信息资源",
+          row: 3,
+          column: "共享类型",
+          message: expect.stringContaining("随便共享"),
+        }),
+        expect.objectContaining({ sheet: "信息资源", row: 4, column: "提供方" }),
+        expect.objectContaining({ sheet: "信息资源", row: 5, column: "共享条件" }),
+        expect.objectContaining({ sheet: "信息项", row: 2, column: "数据长度" }),
+      ]),
+    );
+    const commit = await upload(file, "commit");
+    expect(commit.status).toBe(400);
+    expect(await resourceCount()).toBe(before);
+  });
+
+  it("imports the first sheet from CSV", async () => {
+    const header =
+      "信息资源分类,信息资源名称,信息资源代码,提供方,信息资源格式,共享类型,共享方式,开放属性,更新周期,形成日期";
+    const csv = `\uFEFF${header}\n1-02-001,CSV导入资源,,区工商质监局,数据库,无条件共享,接口,不予开放,每月,2016-06-01\n`;
+    const result = await upload(Buffer.from(csv, "utf8"), "commit", { kind: "csv" });
+    expect(result.body).toMatchObject({ ok: true, creates: 1 });
+    expect(await database.prisma.informationResource.count({ where: { name: "CSV导入资源" } })).toBe(1);
+  });
+
+  it("refuses bad files with a clear error and changes nothing", async () => {
+    const before = await resourceCount();
+    const good = await workbook([goodRow("坏文件测试")]);
+    const noSheet = new ExcelJS.Workbook();
+    noSheet.addWorksheet("别的表").addRow(["a"]);
+    const missingColumns = new ExcelJS.Workbook();
+    missingColumns.addWorksheet("信息资源").addRow(["信息资源名称"]);
+    const formula = new ExcelJS.Workbook();
+    const formulaSheet = formula.addWorksheet("信息资源");
+    formulaSheet.addRow([
+      "信息资源分类",
+      "信息资源名称",
+      "提供方",
+      "信息资源格式",
+      "共享类型",
+      "开放属性",
+      "更新周期",
+      "形成日期",
+    ]);
+    formulaSheet.addRow([
+      "102001",
+      { formula: 'CONCAT("a","b")', result: "ab" },
+      "区工商质监局",
+      "数据库",
+      "无条件共享",
+      "不予开放",
+      "每日",
+      "2016-01-01",
+    ]);
+    const cases: [string, Buffer, RegExp][] = [
+      ["not a spreadsheet", Buffer.from("hello, this is text"), /不是 \.xlsx/],
+      ["truncated", good.subarray(0, Math.floor(good.length / 2)), /损坏|不完整/],
+      ["no 信息资源 sheet", Buffer.from(await noSheet.xlsx.writeBuffer()), /没有「信息资源」工作表/],
+      ["missing columns", Buffer.from(await missingColumns.xlsx.writeBuffer()), /缺少列/],
+      ["a formula", Buffer.from(await formula.xlsx.writeBuffer()), /公式/],
+    ];
+    for (const [name, file, message] of cases) {
+      const result = await upload(file, "commit");
+      expect(result.status, name).toBe(400);
+      expect(result.body.error?.message, name).toMatch(message);
+    }
+    const huge = await upload(Buffer.alloc(51 * 1024 * 1024), "preview");
+    expect(huge.status).toBe(413);
+    expect(await resourceCount()).toBe(before);
+  }, 60_000);
+
+  it("guards the routes: sign-in, the officer role and the upload header", async () => {
+    const template = await download("/api/catalogue/template.xlsx");
+    expect((await upload(template, "preview", { cookie: "" })).status).toBe(401);
+    expect((await upload(template, "preview", { cookie: supervisorCookie })).status).toBe(403);
+    expect((await upload(template, "preview", { header: false })).status).toBe(403);
+    expect((await fetch(`${server.url}/api/catalogue/export.xlsx`)).status).toBe(401);
+  });
+});

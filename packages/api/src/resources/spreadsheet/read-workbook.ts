@@ -1,0 +1,188 @@
+import { Readable } from "node:stream";
+import ExcelJS from "exceljs";
+import { AppError } from "@govshare/domain";
+import { bilingual } from "@govshare/validators";
+import {
+  IMPORT_MAX_BYTES,
+  IMPORT_MAX_ROWS,
+  IMPORT_READ_TIMEOUT_MS,
+  ITEM_COLUMNS,
+  ITEM_SHEET,
+  REQUIRED_ITEM_COLUMNS,
+  REQUIRED_RESOURCE_COLUMNS,
+  RESOURCE_COLUMNS,
+  RESOURCE_SHEET,
+} from "./template.ts";
+
+/** One row as read: its number in the sheet (1 is the header) and its cells by column header. */
+export interface SheetRow {
+  row: number;
+  cells: Map<string, string>;
+}
+
+export interface CatalogueFile {
+  resources: SheetRow[];
+  items: SheetRow[];
+}
+
+const badFile = (chinese: string, english: string) =>
+  new AppError("BAD_REQUEST", bilingual(chinese, english));
+
+/** A cell as text; formulas are refused (their value depends on a spreadsheet program we do not run). */
+function cellText(value: ExcelJS.CellValue, sheet: string, row: number): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "object") {
+    if ("formula" in value || "sharedFormula" in value) {
+      throw badFile(
+        `${sheet} 第 ${row} 行含有公式，请粘贴为数值后再导入`,
+        `${sheet} row ${row} contains a formula: paste values instead`,
+      );
+    }
+    if ("richText" in value)
+      return value.richText
+        .map((part) => part.text)
+        .join("")
+        .trim();
+    if ("text" in value) return String(value.text).trim();
+    if ("error" in value) return "";
+  }
+  return String(value).trim();
+}
+
+function checkZip(buffer: Buffer) {
+  // exceljs accepts a zip that is not a workbook silently, and hangs on a truncated one: check first
+  const isZip = buffer.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  const tail = buffer.subarray(Math.max(0, buffer.length - 65_557));
+  if (!isZip) throw badFile("文件不是 .xlsx 格式", "The file is not an .xlsx workbook");
+  if (tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) < 0) {
+    throw badFile(".xlsx 文件已损坏或不完整", "The .xlsx file is damaged or incomplete");
+  }
+}
+
+function withTimeout<T>(work: Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(badFile("文件读取超时，文件可能已损坏", "Reading the file timed out: it may be damaged")),
+      IMPORT_READ_TIMEOUT_MS,
+    );
+    work.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
+
+/** Header row → column number per header text (trimmed); the required ones must all be present. */
+function headerIndex(values: ExcelJS.CellValue[], sheet: string, required: string[]): Map<number, string> {
+  const index = new Map<number, string>();
+  values.forEach((value, column) => {
+    const text = cellText(value, sheet, 1);
+    if (text) index.set(column, text);
+  });
+  const present = new Set(index.values());
+  const missing = required.filter((header) => !present.has(header));
+  if (missing.length) {
+    throw badFile(
+      `工作表「${sheet}」缺少列：${missing.join("、")}`,
+      `Sheet "${sheet}" lacks the columns: ${missing.join(", ")}`,
+    );
+  }
+  return index;
+}
+
+function toRow(
+  values: ExcelJS.CellValue[],
+  header: Map<number, string>,
+  sheet: string,
+  row: number,
+): SheetRow | null {
+  const cells = new Map<string, string>();
+  let empty = true;
+  for (const [column, name] of header) {
+    const text = cellText(values[column], sheet, row);
+    if (text) empty = false;
+    cells.set(name, text);
+  }
+  return empty ? null : { row, cells };
+}
+
+function countRow(counter: { rows: number }) {
+  if (++counter.rows > IMPORT_MAX_ROWS) {
+    throw badFile(
+      `文件超过 ${IMPORT_MAX_ROWS} 行，请拆分后导入`,
+      `The file has more than ${IMPORT_MAX_ROWS} rows: split it`,
+    );
+  }
+}
+
+const requiredHeaders = {
+  [RESOURCE_SHEET]: REQUIRED_RESOURCE_COLUMNS.map((key) => RESOURCE_COLUMNS[key]),
+  [ITEM_SHEET]: REQUIRED_ITEM_COLUMNS.map((key) => ITEM_COLUMNS[key]),
+};
+
+/** Reads the catalogue template from an .xlsx file, streamed (flat memory for large files). */
+export async function readCatalogueXlsx(buffer: Buffer): Promise<CatalogueFile> {
+  if (buffer.length > IMPORT_MAX_BYTES) throw badFile("文件超过 50 MB", "The file is larger than 50 MB");
+  checkZip(buffer);
+  return withTimeout(
+    (async () => {
+      const result: CatalogueFile = { resources: [], items: [] };
+      const counter = { rows: 0 };
+      const seen = new Set<string>();
+      const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buffer), {
+        sharedStrings: "cache",
+        styles: "cache",
+        hyperlinks: "ignore",
+        worksheets: "emit",
+        entries: "emit",
+      });
+      for await (const worksheet of reader) {
+        const sheet = (worksheet as unknown as { name: string }).name;
+        if (sheet !== RESOURCE_SHEET && sheet !== ITEM_SHEET) continue;
+        seen.add(sheet);
+        const target = sheet === RESOURCE_SHEET ? result.resources : result.items;
+        let header: Map<number, string> | null = null;
+        for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
+          const values = row.values as ExcelJS.CellValue[];
+          if (!header) {
+            header = headerIndex(values, sheet, requiredHeaders[sheet]);
+            continue;
+          }
+          countRow(counter);
+          const parsed = toRow(values, header, sheet, row.number);
+          if (parsed) target.push(parsed);
+        }
+        if (!header) headerIndex([], sheet, requiredHeaders[sheet]);
+      }
+      if (!seen.has(RESOURCE_SHEET)) {
+        throw badFile(`文件中没有「${RESOURCE_SHEET}」工作表`, `The file has no "${RESOURCE_SHEET}" sheet`);
+      }
+      return result;
+    })(),
+  );
+}
+
+/** The first sheet as CSV (UTF-8, optional BOM): resources only, without data items. */
+export async function readCatalogueCsv(buffer: Buffer): Promise<CatalogueFile> {
+  if (buffer.length > IMPORT_MAX_BYTES) throw badFile("文件超过 50 MB", "The file is larger than 50 MB");
+  const text = buffer.toString("utf8").replace(/^\uFEFF/, "");
+  if (text.includes("\uFFFD")) throw badFile("CSV 文件须为 UTF-8 编码", "A CSV file must be UTF-8 encoded");
+  const workbook = new ExcelJS.Workbook();
+  const worksheet = await workbook.csv.read(Readable.from([text]), { parserOptions: { delimiter: "," } });
+  const result: CatalogueFile = { resources: [], items: [] };
+  const counter = { rows: 0 };
+  let header: Map<number, string> | null = null;
+  worksheet.eachRow({ includeEmpty: false }, (row) => {
+    const values = row.values as ExcelJS.CellValue[];
+    if (!header) {
+      header = headerIndex(values, RESOURCE_SHEET, requiredHeaders[RESOURCE_SHEET]);
+      return;
+    }
+    countRow(counter);
+    const parsed = toRow(values, header, RESOURCE_SHEET, row.number);
+    if (parsed) result.resources.push(parsed);
+  });
+  if (!header) headerIndex([], RESOURCE_SHEET, requiredHeaders[RESOURCE_SHEET]);
+  return result;
+}
