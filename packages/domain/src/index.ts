@@ -6,3 +6,4 @@ export * from "./catalogue/resource-code.ts";
 export * from "./catalogue/search-tokens.ts";
 export * from "./catalogue/lifecycle.ts";
 export * from "./catalogue/resource-diff.ts";
+export * from "./calendar/working-days.ts";
