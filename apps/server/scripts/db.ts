@@ -6,6 +6,7 @@ import { Writable } from "node:stream";
 import { hashPassword, seedDemoCatalogue } from "@govshare/api";
 import {
   createAuditRepository,
+  createUserAsSystem,
   createDepartmentRepository,
   createUserRepository,
   DEMO_PASSWORD,
@@ -67,39 +68,38 @@ try {
 /** Production's first administrator: asks for a name and a password (not echoed), in 区信息中心. */
 async function createAdmin() {
   await seedDatabase(database, { demo: false });
+  // Lines are read through one iterator, so that answers piped in (scripts, tests) are not lost
+  // between prompts; on a terminal the password is not echoed.
   const muted = { value: false };
   const output = new Writable({
     write: (chunk, _enc, done) => void (muted.value || process.stdout.write(chunk), done()),
   });
-  const prompt = createInterface({ input: process.stdin, output, terminal: true });
-  const username = ZUsernameSchema.parse(await prompt.question("管理员用户名 / admin username: "));
-  process.stdout.write("密码 / password: ");
+  const prompt = createInterface({ input: process.stdin, output, terminal: process.stdin.isTTY === true });
+  const lines = prompt[Symbol.asyncIterator]();
+  const ask = async (question: string) => {
+    process.stdout.write(question);
+    const answer = await lines.next();
+    if (answer.done) throw new Error("no answer given");
+    return String(answer.value);
+  };
+  const username = ZUsernameSchema.parse(await ask("管理员用户名 / admin username: "));
   muted.value = true;
-  const password = ZPasswordSchema.parse(await prompt.question(""));
+  const password = ZPasswordSchema.parse(await ask("密码 / password: "));
   muted.value = false;
   prompt.close();
   process.stdout.write("\n");
   const department = await createDepartmentRepository(database.prisma).findByCode("410108-006");
   const users = createUserRepository(database.prisma);
   if (await users.usernameExists(username)) throw new Error(`user ${username} exists`);
-  await database.prisma.$transaction(async (tx) => {
-    const user = await createUserRepository(tx).create({
+  const passwordHash = await hashPassword(password);
+  await database.prisma.$transaction((tx) =>
+    createUserAsSystem(tx, {
       username,
       displayName: "系统管理员",
       departmentId: department!.id,
       roles: ["admin"],
-      passwordHash: await hashPassword(password),
-    });
-    await createAuditRepository(tx).append({
-      at: new Date(),
-      actorId: null,
-      actorLabel: "system",
-      action: "user.create",
-      subjectType: "user",
-      subjectId: user.id,
-      after: user,
-      requestId: null,
-    });
-  });
+      passwordHash,
+    }),
+  );
   console.log(`administrator ${username} created`);
 }

@@ -1,6 +1,12 @@
 export { openDatabase, type Database, type DatabaseConfig, type DatabaseKind } from "./database.ts";
 export { migrateDatabase, migrationsDir } from "./migrate.ts";
-export { seedDatabase, DEMO_PASSWORD, DEMO_USERS, type SeedOptions } from "./seed/index.ts";
+export {
+  createUserAsSystem,
+  seedDatabase,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  type SeedOptions,
+} from "./seed/index.ts";
 export { runInTransaction, type Transaction } from "./transaction.ts";
 export * from "./repositories/department-repository.ts";
 export * from "./repositories/user-repository.ts";

@@ -1,5 +1,5 @@
 import type { Database } from "../database.ts";
-import type { Role } from "../generated/prisma/client.ts";
+import type { Prisma, Role } from "../generated/prisma/client.ts";
 import { createAuditRepository } from "../repositories/audit-repository.ts";
 
 /** The demo sign-ins printed by `npm start` on a new embedded database (password: govshare-demo). */
@@ -38,28 +38,46 @@ export async function seedDemoUsers(database: Database, passwordHash: string): P
         where: { code: demo.departmentCode },
         select: { id: true },
       });
-      const user = await tx.user.create({
-        data: {
-          username: demo.username,
-          displayName: demo.displayName,
-          roles: demo.roles,
-          departmentId: department.id,
-          passwordHash,
-        },
-        select: { id: true, username: true, roles: true },
-      });
-      await createAuditRepository(tx).append({
-        at: new Date(),
-        actorId: null,
-        actorLabel: "system",
-        action: "user.create",
-        subjectType: "user",
-        subjectId: user.id,
-        after: { ...user, demo: true },
-        requestId: null,
+      await createUserAsSystem(tx, {
+        username: demo.username,
+        displayName: demo.displayName,
+        roles: demo.roles,
+        departmentId: department.id,
+        passwordHash,
+        demo: true,
       });
       created++;
     }
     return created;
   });
+}
+
+/**
+ * A user created by the platform itself (seeds, the first administrator), audited as "system".
+ * Runs inside the caller's transaction.
+ */
+export async function createUserAsSystem(
+  tx: Prisma.TransactionClient,
+  data: {
+    username: string;
+    displayName: string;
+    departmentId: string;
+    roles: Role[];
+    passwordHash: string;
+    demo?: boolean;
+  },
+): Promise<{ id: string; username: string }> {
+  const { demo, ...fields } = data;
+  const user = await tx.user.create({ data: fields, select: { id: true, username: true, roles: true } });
+  await createAuditRepository(tx).append({
+    at: new Date(),
+    actorId: null,
+    actorLabel: "system",
+    action: "user.create",
+    subjectType: "user",
+    subjectId: user.id,
+    after: demo ? { ...user, demo: true } : user,
+    requestId: null,
+  });
+  return user;
 }

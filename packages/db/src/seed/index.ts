@@ -18,4 +18,4 @@ export async function seedDatabase(
 }
 
 export { seedDepartments, seedDemoUsers };
-export { DEMO_PASSWORD, DEMO_USERS } from "./demo-users.ts";
+export { createUserAsSystem, DEMO_PASSWORD, DEMO_USERS } from "./demo-users.ts";
