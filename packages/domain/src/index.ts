@@ -7,3 +7,4 @@ export * from "./catalogue/search-tokens.ts";
 export * from "./catalogue/lifecycle.ts";
 export * from "./catalogue/resource-diff.ts";
 export * from "./calendar/working-days.ts";
+export * from "./sharing/request-state.ts";
