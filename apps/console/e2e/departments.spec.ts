@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures.ts";
+import { buttonName, expect, test } from "./fixtures.ts";
 
 test.describe("部门 Departments", () => {
   test("lists the seeded units", async ({ departmentsPage }) => {
@@ -114,6 +114,44 @@ test.describe("部门 Departments", () => {
     await expect(departmentsPage.columnHeader("代码")).toHaveAttribute("aria-sort", "descending");
     await expect(page.getByText("5 条/页")).toBeVisible();
     expect(new URL(page.url()).search).toBe(query);
+  });
+
+  test("centre creates a department under the district and edits it", async ({ departmentsPage }) => {
+    const { page } = departmentsPage;
+    const code = `e2e-${Date.now().toString(36)}`;
+    await departmentsPage.goto();
+    await page.getByRole("button", { name: "新建部门" }).click();
+    const createDialog = page.getByRole("dialog", { name: "新建部门" });
+    await createDialog.getByLabel("部门代码").fill(code);
+    await createDialog.getByLabel("部门名称").fill(`测试科室 ${code}`);
+    await createDialog.getByLabel("类别").fill("局办");
+    await createDialog.getByLabel("类别").press("Enter");
+    // the parent is a searchable tree: once its data is in, type the name and take the match
+    const parent = createDialog.getByRole("combobox", { name: /上级部门$/ });
+    await parent.click();
+    await expect(page.getByRole("treeitem", { name: "郑州市惠济区" })).toBeVisible();
+    await parent.fill("郑州市惠济区");
+    await parent.press("Enter");
+    await expect(createDialog.getByTitle("郑州市惠济区")).toBeVisible();
+    await createDialog.getByRole("button", { name: buttonName("创建") }).click();
+    await expect(page.getByText(`已创建部门 测试科室 ${code}`)).toBeVisible();
+    await expect(createDialog).toBeHidden();
+
+    await departmentsPage.search.fill(code);
+    await departmentsPage.search.press("Enter");
+    const row = departmentsPage.bodyRows.filter({ hasText: code });
+    await expect(row).toHaveCount(1);
+    await expect(row.getByRole("cell").nth(2)).toHaveText("局办");
+
+    await row.getByRole("button", { name: buttonName("编辑") }).click();
+    const editDialog = page.getByRole("dialog", { name: `编辑部门：测试科室 ${code}` });
+    await expect(editDialog.getByLabel("部门代码")).toHaveValue(code);
+    await editDialog.getByLabel("部门名称").fill(`改名科室 ${code}`);
+    await editDialog.getByLabel("排序").fill("99");
+    await editDialog.getByRole("button", { name: buttonName("保存") }).click();
+    await expect(page.getByText(`已保存部门 改名科室 ${code}`)).toBeVisible();
+    await expect(row.getByRole("cell").nth(1)).toHaveText(`改名科室 ${code}`);
+    await expect(row.getByRole("cell").nth(3)).toHaveText("99");
   });
 
   test("takes a screenshot of the Chinese UI", async ({ departmentsPage }, testInfo) => {

@@ -1,17 +1,22 @@
 import { test as base, expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { AppShell } from "./pages/app-shell.ts";
+import { AuditPage } from "./pages/audit-page.ts";
+import { LoginPage } from "./pages/login-page.ts";
+import { ServerTable } from "./pages/server-table.ts";
+import { TokensPage } from "./pages/tokens-page.ts";
+import { UsersPage } from "./pages/users-page.ts";
+import { demoUser, type Credentials } from "./support/demo-users.ts";
+import { TrpcHttp } from "./support/trpc-http.ts";
+
+export { buttonName } from "./support/accessible-names.ts";
+export { demoUser, uniqueUsername, type Credentials } from "./support/demo-users.ts";
+export { TrpcHttp } from "./support/trpc-http.ts";
 
 /** The shape of departments.list's output, as the e2e tests read it over HTTP. */
 interface DepartmentPage {
-  items: { code: string; name: string; kind: string }[];
+  items: { id: string; code: string; name: string; kind: string }[];
   total: number;
 }
-
-/** Who the tests sign in as. The default is a demo user, seeded on every new embedded database. */
-export interface Credentials {
-  username: string;
-  password: string;
-}
-const demoCentreUser: Credentials = { username: "centre", password: "govshare-demo" };
 
 /** Signs in over HTTP (no login form involved); the session cookie lands in the browser context. */
 async function signIn(request: APIRequestContext, credentials: Credentials): Promise<void> {
@@ -21,25 +26,27 @@ async function signIn(request: APIRequestContext, credentials: Credentials): Pro
 
 /** Reads departments.list over plain HTTP, the way the console's batch link sends a single query. */
 export class DepartmentsApi {
-  constructor(private readonly request: APIRequestContext) {}
+  private readonly http: TrpcHttp;
 
-  async list(input: Record<string, unknown>): Promise<DepartmentPage> {
-    const response = await this.request.get("/trpc/departments.list", {
-      params: { input: JSON.stringify(input) },
-    });
-    expect(response.ok(), await response.text()).toBe(true);
-    return ((await response.json()) as { result: { data: DepartmentPage } }).result.data;
+  constructor(request: APIRequestContext) {
+    this.http = new TrpcHttp(request);
+  }
+
+  list(input: Record<string, unknown>): Promise<DepartmentPage> {
+    return this.http.query<DepartmentPage>("departments.list", input);
   }
 }
 
 /** The departments page as a user sees it: the table, its filters and its pagination. */
 export class DepartmentsPage {
+  readonly list: ServerTable;
   readonly table: Locator;
   readonly kindFilter: Locator;
   readonly search: Locator;
 
   constructor(readonly page: Page) {
-    this.table = page.getByRole("table", { name: /部门列表|Department list/ });
+    this.list = new ServerTable(page, /部门列表|Department list/);
+    this.table = this.list.table;
     // antd's form labels end in a colon ("类别 :"), hence the open-ended patterns
     this.kindFilter = page.getByRole("combobox", { name: /^(类别|Kind)/ });
     this.search = page.getByRole("searchbox", { name: /^(搜索|Search)/ });
@@ -51,26 +58,21 @@ export class DepartmentsPage {
   }
 
   /** Rows shown and no request for other rows under way. */
-  async settled(): Promise<void> {
-    await expect(this.bodyRows.first()).toBeVisible();
-    await expect(this.table).toHaveAttribute("aria-busy", "false");
+  settled(): Promise<void> {
+    return this.list.settled();
   }
 
-  /** Rows with data cells; the header row has column headers only. */
   get bodyRows(): Locator {
-    return this.table.getByRole("row").filter({ has: this.page.getByRole("cell") });
+    return this.list.bodyRows;
   }
 
   columnHeader(name: string): Locator {
-    return this.table.getByRole("columnheader", { name });
+    return this.list.columnHeader(name);
   }
 
   /** The texts of one column, top to bottom (0: code, 1: name, 2: kind, 3: sort order). */
-  async column(index: number): Promise<string[]> {
-    const columnCount = await this.table.getByRole("columnheader").count();
-    // one snapshot of all cells: reading row by row could wait forever on a row a re-render removed
-    const cells = await this.bodyRows.getByRole("cell").allInnerTexts();
-    return cells.filter((_, cellIndex) => cellIndex % columnCount === index);
+  column(index: number): Promise<string[]> {
+    return this.list.column(index);
   }
 
   async chooseKind(label: string): Promise<void> {
@@ -84,23 +86,53 @@ export class DepartmentsPage {
   }
 }
 
+/**
+ * Errors the browser reports (script errors, CSP violations, failed requests), collected per test.
+ * A test that provokes a refusal on purpose (a wrong password is a 401) allows exactly that one.
+ */
+export class BrowserErrors {
+  readonly seen: string[] = [];
+  private readonly allowed: RegExp[] = [];
+
+  allow(pattern: RegExp): void {
+    this.allowed.push(pattern);
+  }
+
+  unexpected(): string[] {
+    return this.seen.filter((problem) => !this.allowed.some((pattern) => pattern.test(problem)));
+  }
+}
+
 export const test = base.extend<{
-  credentials: Credentials;
+  credentials: Credentials | null;
+  browserErrors: BrowserErrors;
   departmentsPage: DepartmentsPage;
   departmentsApi: DepartmentsApi;
+  api: TrpcHttp;
+  loginPage: LoginPage;
+  appShell: AppShell;
+  usersPage: UsersPage;
+  tokensPage: TokensPage;
+  auditPage: AuditPage;
 }>({
-  // an option: a project or a file can sign in as someone else with test.use({ credentials })
-  credentials: [demoCentreUser, { option: true }],
-  // Signed in, and any script error or CSP violation in the browser fails the test that caused it.
-  page: async ({ page, credentials }, use) => {
-    await signIn(page.context().request, credentials);
-    const problems: string[] = [];
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  // an option: a file or a describe block signs in as someone else with test.use({ credentials }),
+  // or starts signed out with test.use({ credentials: null })
+  credentials: [demoUser("centre"), { option: true }],
+  browserErrors: async ({}, use) => {
+    await use(new BrowserErrors());
+  },
+  // Signed in, and any script error, CSP violation or failed request in the browser fails the test
+  // that caused it, unless the test allowed it.
+  page: async ({ page, credentials, browserErrors }, use) => {
+    if (credentials) await signIn(page.context().request, credentials);
+    page.on("pageerror", (error) => browserErrors.seen.push(`page error: ${error.message}`));
     page.on("console", (message) => {
-      if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+      if (message.type() === "error") {
+        browserErrors.seen.push(`console error: ${message.text()} @ ${message.location().url}`);
+      }
     });
     await use(page);
-    expect(problems, "errors in the browser").toEqual([]);
+    expect(browserErrors.unexpected(), "errors in the browser").toEqual([]);
   },
   departmentsPage: async ({ page }, use) => {
     await use(new DepartmentsPage(page));
@@ -108,6 +140,24 @@ export const test = base.extend<{
   // the page's own request context: it carries the page's session cookie
   departmentsApi: async ({ page }, use) => {
     await use(new DepartmentsApi(page.context().request));
+  },
+  api: async ({ page }, use) => {
+    await use(new TrpcHttp(page.context().request));
+  },
+  loginPage: async ({ page }, use) => {
+    await use(new LoginPage(page));
+  },
+  appShell: async ({ page }, use) => {
+    await use(new AppShell(page));
+  },
+  usersPage: async ({ page }, use) => {
+    await use(new UsersPage(page));
+  },
+  tokensPage: async ({ page }, use) => {
+    await use(new TokensPage(page));
+  },
+  auditPage: async ({ page }, use) => {
+    await use(new AuditPage(page));
   },
 });
 

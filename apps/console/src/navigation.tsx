@@ -1,8 +1,10 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from "react";
-import { ApartmentOutlined, HomeOutlined } from "@ant-design/icons";
+import { ApartmentOutlined, AuditOutlined, HomeOutlined, KeyOutlined, TeamOutlined } from "@ant-design/icons";
+import type { RoleRestricted } from "./auth/role-access.ts";
+import { AUDIT_READERS, IDENTITY_MANAGERS } from "./auth/role-groups.ts";
 import type { Messages } from "./i18n/messages.ts";
 
-export interface ConsolePage {
+export interface ConsolePage extends RoleRestricted {
   /** the route, and the menu item's key */
   path: string;
   /** its label in the left menu */
@@ -14,8 +16,9 @@ export interface ConsolePage {
 
 /**
  * The pages of the left menu, in menu order; the router is built from the same list. A new page
- * (catalogue, sharing, targets, supervision, users, audit) is one entry here plus its label in the
- * dictionary.
+ * (catalogue, sharing, targets, supervision…) is one entry here plus its label in the dictionary.
+ * `roles` mirrors the guards of the procedures the page calls (auth/role-groups.ts), so that nobody is
+ * shown a page whose every request would be refused.
  */
 export const consolePages: readonly ConsolePage[] = [
   {
@@ -34,6 +37,32 @@ export const consolePages: readonly ConsolePage[] = [
       import("./pages/departments/DepartmentsPage.tsx").then((module) => ({
         default: module.DepartmentsPage,
       })),
+    ),
+  },
+  {
+    path: "/users",
+    label: "users",
+    icon: <TeamOutlined />,
+    roles: IDENTITY_MANAGERS,
+    component: lazy(() =>
+      import("./pages/users/UsersPage.tsx").then((module) => ({ default: module.UsersPage })),
+    ),
+  },
+  {
+    path: "/audit",
+    label: "audit",
+    icon: <AuditOutlined />,
+    roles: AUDIT_READERS,
+    component: lazy(() =>
+      import("./pages/audit/AuditPage.tsx").then((module) => ({ default: module.AuditPage })),
+    ),
+  },
+  {
+    path: "/tokens",
+    label: "tokens",
+    icon: <KeyOutlined />,
+    component: lazy(() =>
+      import("./pages/tokens/TokensPage.tsx").then((module) => ({ default: module.TokensPage })),
     ),
   },
 ];

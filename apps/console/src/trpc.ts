@@ -1,8 +1,9 @@
-import { QueryClient } from "@tanstack/react-query";
+import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 // type only: the server's code must never end up in the browser bundle
 import type { AppRouter } from "@govshare/api";
+import { isUnauthorized } from "./errors/server-error.ts";
 
 /** A 4xx will not change on retry (bad input, forbidden); only transient failures are worth repeating. */
 function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -14,7 +15,19 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 2;
 }
 
+/**
+ * A call refused with UNAUTHORIZED means the session is over (expired, ended by an administrator, the
+ * user disabled). Asking auth.me again settles it: once it answers null, RequireSignIn sends the user
+ * to the sign-in page with the page they were on as ?next=. A wrong password is UNAUTHORIZED too; then
+ * auth.me is null already and nothing changes.
+ */
+function onServerError(error: unknown): void {
+  if (isUnauthorized(error)) void queryClient.invalidateQueries(trpc.auth.me.queryFilter());
+}
+
 export const queryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: onServerError }),
+  mutationCache: new MutationCache({ onError: onServerError }),
   defaultOptions: {
     queries: { staleTime: 10_000, retry: shouldRetry },
   },

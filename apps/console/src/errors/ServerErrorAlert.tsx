@@ -1,29 +1,25 @@
 import { Alert } from "antd";
 import { useT } from "../i18n/locale-context.ts";
+import { serverFieldErrors, type ServerError } from "./server-error.ts";
 
-/** What the server's error formatter sends: a "中文 / English" message and, for bad input, field errors. */
-interface ServerError {
-  message: string;
-  data?: unknown;
+interface ServerErrorAlertProps {
+  error: ServerError | null | undefined;
+  /** what failed, before the server's message; "加载失败" (loading) unless told otherwise */
+  failure?: string;
+  /** field errors a form already shows under its fields, so not repeated here */
+  shownAtFields?: readonly string[];
 }
 
-function fieldErrorsOf(data: unknown): [field: string, messages: string[]][] {
-  if (typeof data !== "object" || data === null || !("fieldErrors" in data)) return [];
-  const { fieldErrors } = data;
-  if (typeof fieldErrors !== "object" || fieldErrors === null) return [];
-  return Object.entries(fieldErrors).filter((entry): entry is [string, string[]] => Array.isArray(entry[1]));
-}
-
-/** Shows a failed request as the server worded it; nothing when there is no error. */
-export function ServerErrorAlert({ error }: { error: ServerError | null | undefined }) {
+/** Shows a failed request as the server worded it ("中文 / English"); nothing when there is no error. */
+export function ServerErrorAlert({ error, failure, shownAtFields = [] }: ServerErrorAlertProps) {
   const t = useT();
   if (!error) return null;
-  const fieldErrors = fieldErrorsOf(error.data);
+  const fieldErrors = serverFieldErrors(error).filter(([field]) => !shownAtFields.includes(field));
   return (
     <Alert
       type="error"
       showIcon
-      title={`${t.common.loadFailed}: ${error.message}`}
+      title={`${failure ?? t.common.loadFailed}: ${error.message}`}
       description={
         fieldErrors.length > 0 ? (
           <ul aria-label={t.common.fieldErrors}>

@@ -4,8 +4,12 @@ import { Outlet } from "react-router";
 import { useT } from "../i18n/locale-context.ts";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { SideMenu } from "./SideMenu.tsx";
+import { UserMenu } from "./UserMenu.tsx";
 
-/** The frame around every page: menu on the left, product name and language switch on top. */
+/**
+ * The frame around every signed-in page: menu on the left; product name, language switch and the
+ * signed-in user on top.
+ */
 export function AppLayout() {
   const t = useT();
   const { token } = theme.useToken();
@@ -29,7 +33,10 @@ export function AppLayout() {
                 govshare
               </Typography.Text>
             </Typography.Title>
-            <LanguageSwitch />
+            <Flex align="center" gap="large">
+              <LanguageSwitch />
+              <UserMenu />
+            </Flex>
           </Flex>
         </Layout.Header>
         <Layout.Content style={{ margin: 24 }}>

@@ -1,11 +1,14 @@
 import { Menu } from "antd";
 import { Link, useLocation } from "react-router";
+import { usableBy } from "../auth/role-access.ts";
+import { useSignedInUser } from "../auth/signed-in-user.ts";
 import { useT } from "../i18n/locale-context.ts";
 import { activePagePath, consolePages } from "../navigation.tsx";
 
-/** The left menu, built from the page list; items are real links (open in a new tab works). */
+/** The left menu: the pages the user's roles open; items are real links (open in a new tab works). */
 export function SideMenu() {
   const t = useT();
+  const { roles } = useSignedInUser();
   const { pathname } = useLocation();
   const active = activePagePath(pathname);
   return (
@@ -14,7 +17,7 @@ export function SideMenu() {
         theme="dark"
         mode="inline"
         selectedKeys={active ? [active] : []}
-        items={consolePages.map((page) => ({
+        items={usableBy(consolePages, roles).map((page) => ({
           key: page.path,
           icon: page.icon,
           label: <Link to={page.path}>{t.nav[page.label]}</Link>,

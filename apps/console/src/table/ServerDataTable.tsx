@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Flex, Pagination, Table, type TableColumnsType, type TableProps } from "antd";
 import type { ReactTable, Row, RowData } from "@tanstack/react-table";
 import { useT } from "../i18n/locale-context.ts";
@@ -10,6 +11,8 @@ interface ServerDataTableProps<TData extends RowData> {
   /** true while a page is being fetched (the previous page stays visible meanwhile) */
   loading: boolean;
   "aria-label": string;
+  /** details under a row, opened with the row's expand button (antd's, labelled 展开行 / Expand row) */
+  renderExpanded?: (item: TData) => ReactNode;
 }
 
 /**
@@ -21,6 +24,7 @@ export function ServerDataTable<TData extends RowData>({
   table,
   loading,
   "aria-label": ariaLabel,
+  renderExpanded,
 }: ServerDataTableProps<TData>) {
   const t = useT();
   type TableRow = Row<ServerTableFeatures, TData>;
@@ -67,6 +71,7 @@ export function ServerDataTable<TData extends RowData>({
         loading={loading}
         pagination={false}
         onChange={onChange}
+        expandable={renderExpanded ? { expandedRowRender: (row) => renderExpanded(row.original) } : undefined}
         size="middle"
       />
       <Pagination

@@ -1,10 +1,11 @@
-import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from "@govshare/validators";
+import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, ZIdInputSchema } from "@govshare/validators";
 import { describe, expect, it } from "vitest";
 import {
   oneOf,
   parseListSearch,
   searchText,
   toListInput,
+  validatedBy,
   writeListSearch,
   type ListSearchSpec,
 } from "./list-search-params.ts";
@@ -84,5 +85,15 @@ describe("toListInput", () => {
       sort: { field: "name", direction: "asc" },
       filters: { kind: "town" },
     });
+  });
+});
+
+describe("validatedBy", () => {
+  const departmentId = validatedBy(ZIdInputSchema.shape.id);
+
+  it("keeps a value the server's schema accepts and drops one it would refuse", () => {
+    expect(departmentId("7d0f3c1e-5b7a-4c1d-9f2e-3a4b5c6d7e8f")).toBe("7d0f3c1e-5b7a-4c1d-9f2e-3a4b5c6d7e8f");
+    expect(departmentId("410108-003")).toBeUndefined();
+    expect(departmentId("")).toBeUndefined();
   });
 });

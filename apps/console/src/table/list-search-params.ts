@@ -103,6 +103,16 @@ export function searchText(maxLength = 100): FilterParser<string> {
   };
 }
 
+/**
+ * A value the server checks with a schema (e.g. a department id must be a UUID): the same schema from
+ * @govshare/validators checks it here, so that a mangled link drops the filter instead of failing.
+ */
+export function validatedBy(schema: {
+  safeParse: (raw: string) => { success: boolean };
+}): FilterParser<string> {
+  return (raw) => (schema.safeParse(raw).success ? raw : undefined);
+}
+
 function defaultPageSizeOf(spec: { defaultPageSize?: number }): number {
   return spec.defaultPageSize ?? PAGE_SIZE_DEFAULT;
 }

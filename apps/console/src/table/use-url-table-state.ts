@@ -23,7 +23,7 @@ import {
 /**
  * The URL as the single owner of a server-side list's state. Returns the parsed state (for the query
  * input and the filter controls), `tableOptions` to spread into `useTable` (controlled pagination and
- * sorting that write to the URL), and `setFilter`. Sorting and filtering go back to page 1.
+ * sorting that write to the URL), `setFilter` and `setFilters`. Sorting and filtering go back to page 1.
  *
  * `spec` must be stable (declare it at module scope).
  */
@@ -70,6 +70,13 @@ export function useUrlTableState<SortField extends string, Filters extends ListF
     [update],
   );
 
+  // several filters that change together (a date range's two ends) make one history entry, not two
+  const setFilters = useCallback(
+    (changes: Partial<Filters>) =>
+      update((current) => ({ ...current, page: 1, filters: { ...current.filters, ...changes } })),
+    [update],
+  );
+
   const tableOptions = useMemo(
     () => ({
       state: { pagination, sorting },
@@ -81,5 +88,5 @@ export function useUrlTableState<SortField extends string, Filters extends ListF
     [pagination, sorting, onPaginationChange, onSortingChange],
   );
 
-  return { list, tableOptions, setFilter };
+  return { list, tableOptions, setFilter, setFilters };
 }

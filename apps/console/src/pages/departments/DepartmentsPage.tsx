@@ -1,8 +1,12 @@
-import { useMemo } from "react";
-import { Card, Flex } from "antd";
+import { useMemo, useState } from "react";
+import { Button, Card, Flex } from "antd";
+import { PlusOutlined } from "@ant-design/icons";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTable } from "@tanstack/react-table";
 import type { TDepartment } from "@govshare/validators";
+import { mayUse } from "../../auth/role-access.ts";
+import { IDENTITY_MANAGERS } from "../../auth/role-groups.ts";
+import { useSignedInUser } from "../../auth/signed-in-user.ts";
 import { ServerErrorAlert } from "../../errors/ServerErrorAlert.tsx";
 import { useT } from "../../i18n/locale-context.ts";
 import { toListInput } from "../../table/list-search-params.ts";
@@ -13,18 +17,35 @@ import { trpc } from "../../trpc.ts";
 import { createDepartmentColumns } from "./department-columns.tsx";
 import { departmentListSearch } from "./department-list-search.ts";
 import { DepartmentFilters } from "./DepartmentFilters.tsx";
+import { DepartmentFormModal } from "./DepartmentFormModal.tsx";
+
+/** What the form is open for: a new department, or the one being edited. */
+type DepartmentForm = { mode: "create" } | { mode: "edit"; department: TDepartment };
 
 // a stable empty page: a new [] on every render would make TanStack rebuild its row model each time
 const noDepartments: TDepartment[] = [];
 
-/** 部门 Departments: the district's units, paged, sorted and filtered by the server. */
+/**
+ * 部门 Departments: the district's units, paged, sorted and filtered by the server. The information
+ * centre and administrators (departments.create/update) also add and edit them here.
+ */
 export function DepartmentsPage() {
   const t = useT();
+  const user = useSignedInUser();
+  const mayManage = mayUse(user.roles, { roles: IDENTITY_MANAGERS });
+  const [form, setForm] = useState<DepartmentForm | null>(null);
   const { list, tableOptions, setFilter } = useUrlTableState(departmentListSearch);
   const departments = useQuery(
     trpc.departments.list.queryOptions(toListInput(list), { placeholderData: keepPreviousData }),
   );
-  const columns = useMemo(() => createDepartmentColumns(t), [t]);
+  const columns = useMemo(
+    () =>
+      createDepartmentColumns(
+        t,
+        mayManage ? (department) => setForm({ mode: "edit", department }) : undefined,
+      ),
+    [t, mayManage],
+  );
 
   const table = useTable({
     features: serverTableFeatures,
@@ -37,7 +58,20 @@ export function DepartmentsPage() {
   });
 
   return (
-    <Card title={t.departments.title}>
+    <Card
+      title={t.departments.title}
+      extra={
+        mayManage && (
+          <Button
+            type="primary"
+            icon={<PlusOutlined aria-hidden />}
+            onClick={() => setForm({ mode: "create" })}
+          >
+            {t.departments.newDepartment}
+          </Button>
+        )
+      }
+    >
       <Flex vertical gap="middle">
         <DepartmentFilters
           filters={list.filters}
@@ -51,6 +85,13 @@ export function DepartmentsPage() {
           aria-label={t.departments.tableLabel}
         />
       </Flex>
+      {form && (
+        <DepartmentFormModal
+          key={form.mode === "edit" ? form.department.id : "new"}
+          department={form.mode === "edit" ? form.department : null}
+          onClose={() => setForm(null)}
+        />
+      )}
     </Card>
   );
 }

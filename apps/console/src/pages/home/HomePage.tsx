@@ -17,7 +17,13 @@ export function HomePage() {
       </Typography.Title>
       <ServerErrorAlert error={departments.error} />
       <Flex wrap gap="middle">
-        <Card style={{ width: 260 }}>
+        {/* a named region that says when it is loading: for screen readers, and for the e2e tests */}
+        <Card
+          role="region"
+          aria-label={t.home.departmentCount}
+          aria-busy={departments.isFetching}
+          style={{ width: 260 }}
+        >
           <Statistic
             title={t.home.departmentCount}
             // a dash, not 0, when the count could not be loaded
