@@ -72,10 +72,11 @@ switch (command) {
       ["--filter", "@govshare/console", "exec", "playwright", "test"],
     ];
     removeReports(root);
-    let failed = 0;
-    for (const step of steps) if (run(step, { env }) !== 0) failed++;
+    const failedSteps = steps.filter((step) => run(step, { env }) !== 0).map((step) => step.join(" "));
     const ok = summarizeTests(root);
-    process.exit(failed === 0 && ok ? 0 : 1);
+    // the test counts above can all pass while lint, types or formatting failed: say which step did
+    for (const step of failedSteps) console.log(`FAILED: pnpm ${step}`);
+    process.exit(failedSteps.length === 0 && ok ? 0 : 1);
     break;
   }
   case "dev": {

@@ -35,10 +35,18 @@ describe("users", () => {
   it("refuses a taken username with CONFLICT on the field, and a short password", async () => {
     const admin = await (await signedInUser(database, ["admin"])).caller();
     const department = await makeDepartment(database);
-    const input = { username: "taken-name", displayName: "甲", departmentId: department.id, roles: ["officer" as const], password: "long-enough-password" };
+    const input = {
+      username: "taken-name",
+      displayName: "甲",
+      departmentId: department.id,
+      roles: ["officer" as const],
+      password: "long-enough-password",
+    };
     await admin.users.create(input);
     await expect(admin.users.create(input)).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(admin.users.create({ ...input, username: "other-name", password: "short" })).rejects.toMatchObject({
+    await expect(
+      admin.users.create({ ...input, username: "other-name", password: "short" }),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
   });

@@ -144,14 +144,28 @@ export function createResourceRepository(prisma: Client) {
      */
     async search(search: ResourceSearch): Promise<{ items: ResourceListRow[]; total: number }> {
       const where = whereOf(search);
-      const [ids, counted] = await Promise.all([
-        prisma.$queryRaw<{ id: string }[]>`
-          SELECT r.id::text AS id FROM information_resource r WHERE ${where}
-          ORDER BY ${orderOf(search)} LIMIT ${search.take} OFFSET ${search.skip}`,
+      const count = () =>
         prisma.$queryRaw<
           { total: bigint }[]
-        >`SELECT count(*) AS total FROM information_resource r WHERE ${where}`,
-      ]);
+        >`SELECT count(*) AS total FROM information_resource r WHERE ${where}`;
+      let ids: { id: string; total?: bigint }[];
+      let counted: { total: bigint }[];
+      if (search.tokens?.length) {
+        // A search reads every matching row once for both the page and the total (the relevance order
+        // needs each match's name anyway); two statements would read them twice, and on PGlite's one
+        // connection one after the other. A page past the end has no row to carry the total: count.
+        ids = await prisma.$queryRaw<{ id: string; total: bigint }[]>`
+          SELECT r.id::text AS id, count(*) OVER () AS total FROM information_resource r WHERE ${where}
+          ORDER BY ${orderOf(search)} LIMIT ${search.take} OFFSET ${search.skip}`;
+        counted = ids.length ? [{ total: ids[0]!.total! }] : search.skip > 0 ? await count() : [];
+      } else {
+        [ids, counted] = await Promise.all([
+          prisma.$queryRaw<{ id: string }[]>`
+            SELECT r.id::text AS id FROM information_resource r WHERE ${where}
+            ORDER BY ${orderOf(search)} LIMIT ${search.take} OFFSET ${search.skip}`,
+          count(),
+        ]);
+      }
       const rows = ids.length
         ? await prisma.informationResource.findMany({
             where: { id: { in: ids.map((row) => row.id) } },

@@ -48,8 +48,10 @@ export function createUserRepository(prisma: Client) {
       // pglite-prisma-adapter 0.7.2 sends an enum-array filter (roles has …) as a malformed array
       // literal; the role is matched in SQL instead, the same on both databases
       const withRole = query.role
-        ? (await prisma.$queryRaw<{ id: string }[]>`
-            SELECT id::text AS id FROM app_user WHERE ${query.role}::role = ANY(roles)`).map((row) => row.id)
+        ? (
+            await prisma.$queryRaw<{ id: string }[]>`
+            SELECT id::text AS id FROM app_user WHERE ${query.role}::role = ANY(roles)`
+          ).map((row) => row.id)
         : undefined;
       const where: Prisma.UserWhereInput = {
         departmentId: query.departmentId,
