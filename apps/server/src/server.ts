@@ -1,5 +1,13 @@
 import type { AddressInfo } from "node:net";
-import { DEFAULT_AUTH_SETTINGS, hashPassword, seedDemoCatalogue, type AuthSettings } from "@govshare/api";
+import {
+  createContext,
+  DEFAULT_AUTH_SETTINGS,
+  escalateOverdueRequests,
+  hashPassword,
+  seedDemoCatalogue,
+  seedOfficialCalendar,
+  type AuthSettings,
+} from "@govshare/api";
 import {
   DEMO_PASSWORD,
   DEMO_USERS,
@@ -42,6 +50,7 @@ export async function startServer(env: Env, given?: { database?: Database }): Pr
     const seeded = await seedDatabase(database, {
       demo: demo ? { passwordHash: await hashPassword(DEMO_PASSWORD) } : false,
     });
+    await seedOfficialCalendar(database);
     const demoResources = demo ? await seedDemoCatalogue(database) : 0;
     logger.debug({ seeded, demoResources }, "reference and demo data seeded");
   }
@@ -63,6 +72,16 @@ export async function startServer(env: Env, given?: { database?: Database }): Pr
   });
   const { port } = server.address() as AddressInfo;
 
+  // Overdue provider replies go to the centre. Every server runs the job; the row-version check in
+  // the service makes a request escalate once however many servers share the database.
+  const escalate = () =>
+    createContext({ database, requestId: "escalation-job" })
+      .then((ctx) => escalateOverdueRequests(ctx))
+      .then((count) => count && logger.info({ count }, "overdue sharing requests escalated"))
+      .catch((error: unknown) => logger.error({ err: error }, "escalation job failed"));
+  const escalationTimer = setInterval(escalate, 10 * 60_000).unref();
+  void escalate();
+
   let closing: Promise<void> | undefined;
   return {
     url: `http://${env.HOST}:${port}`,
@@ -76,6 +95,7 @@ export async function startServer(env: Env, given?: { database?: Database }): Pr
     logger,
     close() {
       closing ??= (async () => {
+        clearInterval(escalationTimer);
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeIdleConnections();

@@ -38,6 +38,17 @@ const expected: Record<string, "public" | "signedIn" | TRole[]> = {
   "resources.submit": ["officer"],
   "resources.review": ["centre"],
   "resources.retire": ["officer", "centre"],
+  "sharing.create": ["officer"],
+  "sharing.list": "signedIn",
+  "sharing.get": "signedIn",
+  "sharing.decide": ["officer", "centre"],
+  "sharing.withdraw": ["officer"],
+  "sharing.revoke": ["officer", "centre"],
+  "sharing.comment": ["officer", "centre"],
+  "grants.list": "signedIn",
+  "calendar.list": "signedIn",
+  "calendar.set": ["centre"],
+  "calendar.addWorkingDays": "signedIn",
 };
 
 const ROLES: TRole[] = ["officer", "centre", "supervisor", "admin"];

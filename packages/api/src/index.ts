@@ -21,3 +21,5 @@ export {
 } from "./resources/spreadsheet/import-service.ts";
 export { exportCatalogue, writeTemplate } from "./resources/spreadsheet/export-service.ts";
 export { isAppError } from "@govshare/domain";
+export { seedOfficialCalendar } from "./calendar/service.ts";
+export { escalateOverdueRequests } from "./sharing/service.ts";

@@ -2,6 +2,8 @@ import { auditRouter } from "./audit/router.ts";
 import { authRouter } from "./auth/router.ts";
 import { departmentsRouter } from "./departments/router.ts";
 import { resourcesRouter } from "./resources/router.ts";
+import { calendarRouter } from "./calendar/router.ts";
+import { grantsRouter, sharingRouter } from "./sharing/router.ts";
 import { tokensRouter } from "./tokens/router.ts";
 import { createTRPCRouter } from "./trpc.ts";
 import { usersRouter } from "./users/router.ts";
@@ -13,6 +15,9 @@ export const appRouter = createTRPCRouter({
   tokens: tokensRouter,
   audit: auditRouter,
   resources: resourcesRouter,
+  sharing: sharingRouter,
+  grants: grantsRouter,
+  calendar: calendarRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -15,4 +15,6 @@ export * from "./repositories/api-token-repository.ts";
 export * from "./repositories/login-throttle-repository.ts";
 export * from "./repositories/audit-repository.ts";
 export * from "./repositories/resource-repository.ts";
+export * from "./repositories/calendar-repository.ts";
+export * from "./repositories/sharing-repository.ts";
 export type { Role } from "./generated/prisma/client.ts";

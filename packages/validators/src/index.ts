@@ -6,3 +6,4 @@ export * from "./paging.ts";
 export * from "./department.ts";
 export * from "./identity.ts";
 export * from "./catalogue.ts";
+export * from "./sharing.ts";
