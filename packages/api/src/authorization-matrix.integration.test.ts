@@ -49,6 +49,9 @@ const expected: Record<string, "public" | "signedIn" | TRole[]> = {
   "calendar.list": "signedIn",
   "calendar.set": ["centre"],
   "calendar.addWorkingDays": "signedIn",
+  "objections.create": ["officer", "centre"],
+  "objections.answer": ["officer"],
+  "objections.list": "signedIn",
 };
 
 const ROLES: TRole[] = ["officer", "centre", "supervisor", "admin"];

@@ -3,6 +3,7 @@ import { authRouter } from "./auth/router.ts";
 import { departmentsRouter } from "./departments/router.ts";
 import { resourcesRouter } from "./resources/router.ts";
 import { calendarRouter } from "./calendar/router.ts";
+import { objectionsRouter } from "./objections/router.ts";
 import { grantsRouter, sharingRouter } from "./sharing/router.ts";
 import { tokensRouter } from "./tokens/router.ts";
 import { createTRPCRouter } from "./trpc.ts";
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   sharing: sharingRouter,
   grants: grantsRouter,
   calendar: calendarRouter,
+  objections: objectionsRouter,
 });
 
 export type AppRouter = typeof appRouter;

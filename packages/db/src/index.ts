@@ -17,4 +17,5 @@ export * from "./repositories/audit-repository.ts";
 export * from "./repositories/resource-repository.ts";
 export * from "./repositories/calendar-repository.ts";
 export * from "./repositories/sharing-repository.ts";
+export * from "./repositories/objection-repository.ts";
 export type { Role } from "./generated/prisma/client.ts";

@@ -128,3 +128,38 @@ export const ZCalendarSetInputSchema = z.object({
 });
 export const ZCalendarListInputSchema = z.object({ year: z.int().min(2000).max(2100) });
 export const ZWorkingDaysInputSchema = z.object({ from: ZDay, days: z.int().min(0).max(365) });
+
+/** 疑义/纠错 */
+export const OBJECTION_STATES = ["open", "corrected", "rejected"] as const;
+export const ZObjectionCreateInputSchema = z.object({
+  resourceId: z.uuid(),
+  items: z.array(z.string().trim().min(1)).max(500).default([]),
+  description: text(2000, "疑义说明", "description of the problem"),
+});
+export const ZObjectionAnswerInputSchema = z.object({
+  id: z.uuid(),
+  outcome: z.enum(["corrected", "rejected"]),
+  answer: text(2000, "核实结果", "answer"),
+});
+export const ZObjectionListInputSchema = zPageInput(
+  ["createdAt"] as const,
+  z.object({ state: z.enum(OBJECTION_STATES).optional(), resourceId: z.uuid().optional() }),
+).extend({ box: z.enum(["mine", "incoming", "overdue"]).optional() });
+export type TObjectionListInput = z.infer<typeof ZObjectionListInputSchema>;
+export const ZObjectionSchema = z.object({
+  id: z.uuid(),
+  resource: ZRef,
+  providerDepartmentId: z.uuid(),
+  reporterDepartmentId: z.uuid(),
+  items: z.array(z.string()),
+  description: z.string(),
+  state: z.enum(OBJECTION_STATES),
+  dueDate: z.iso.date(),
+  workingDaysLeft: z.int().nullable(),
+  overdue: z.boolean(),
+  answer: z.string().nullable(),
+  answeredAt: z.iso.datetime().nullable(),
+  createdAt: z.iso.datetime(),
+});
+export type TObjection = z.infer<typeof ZObjectionSchema>;
+export const ZObjectionListOutputSchema = zPage(ZObjectionSchema);

@@ -49,6 +49,25 @@ CREATE TABLE "sharing_step" (
     CONSTRAINT "sharing_step_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "objection" (
+    "id" UUID NOT NULL,
+    "resource_id" UUID NOT NULL,
+    "provider_department_id" UUID NOT NULL,
+    "reporter_department_id" UUID NOT NULL,
+    "reporter_user_id" UUID NOT NULL,
+    "items" TEXT[],
+    "description" VARCHAR(2000) NOT NULL,
+    "state" VARCHAR(16) NOT NULL,
+    "due_date" DATE NOT NULL,
+    "answer" VARCHAR(2000),
+    "answered_at" TIMESTAMPTZ(3),
+    "row_version" INTEGER NOT NULL DEFAULT 0,
+    "created_at" TIMESTAMPTZ(3) NOT NULL,
+
+    CONSTRAINT "objection_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE INDEX "sharing_request_requester_department_id_state_idx" ON "sharing_request"("requester_department_id", "state");
 
@@ -67,6 +86,12 @@ CREATE UNIQUE INDEX "sharing_step_idempotency_key_key" ON "sharing_step"("idempo
 -- CreateIndex
 CREATE INDEX "sharing_step_request_id_at_idx" ON "sharing_step"("request_id", "at");
 
+-- CreateIndex
+CREATE INDEX "objection_provider_department_id_state_idx" ON "objection"("provider_department_id", "state");
+
+-- CreateIndex
+CREATE INDEX "objection_state_due_date_idx" ON "objection"("state", "due_date");
+
 -- AddForeignKey
 ALTER TABLE "sharing_request" ADD CONSTRAINT "sharing_request_resource_id_fkey" FOREIGN KEY ("resource_id") REFERENCES "information_resource"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
@@ -75,3 +100,6 @@ ALTER TABLE "sharing_request" ADD CONSTRAINT "sharing_request_requester_departme
 
 -- AddForeignKey
 ALTER TABLE "sharing_step" ADD CONSTRAINT "sharing_step_request_id_fkey" FOREIGN KEY ("request_id") REFERENCES "sharing_request"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "objection" ADD CONSTRAINT "objection_resource_id_fkey" FOREIGN KEY ("resource_id") REFERENCES "information_resource"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
