@@ -3,10 +3,10 @@ import type { DemoUsername } from "./support/demo-users.ts";
 
 /** The menu each demo role must see, exactly and in order (navigation.tsx, by role). */
 const menuByRole: [DemoUsername, string[]][] = [
-  ["centre", ["首页", "部门", "用户", "审计", "我的令牌"]],
-  ["supervisor", ["首页", "部门", "审计", "我的令牌"]],
-  ["admin", ["首页", "部门", "用户", "审计", "我的令牌"]],
-  ["gongshang", ["首页", "部门", "我的令牌"]],
+  ["centre", ["首页", "信息资源目录", "目录审核", "不予共享登记", "部门", "用户", "审计", "我的令牌"]],
+  ["supervisor", ["首页", "信息资源目录", "不予共享登记", "部门", "审计", "我的令牌"]],
+  ["admin", ["首页", "信息资源目录", "不予共享登记", "部门", "用户", "审计", "我的令牌"]],
+  ["gongshang", ["首页", "信息资源目录", "目录导入", "不予共享登记", "部门", "我的令牌"]],
 ];
 
 test.describe("登录 Sign-in through the form", () => {
@@ -88,7 +88,9 @@ test.describe("没有权限 Forbidden", () => {
       await expect(page.getByText("没有权限")).toBeVisible();
       await expect(page.getByRole("table")).toHaveCount(0);
     }
-    await expect.poll(() => appShell.menuEntries()).toEqual(["首页", "部门", "我的令牌"]);
+    await expect
+      .poll(() => appShell.menuEntries())
+      .toEqual(["首页", "信息资源目录", "目录导入", "不予共享登记", "部门", "我的令牌"]);
   });
 
   test("an officer sees no department actions", async ({ departmentsPage }) => {

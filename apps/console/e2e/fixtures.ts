@@ -1,16 +1,23 @@
 import { test as base, expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { AppShell } from "./pages/app-shell.ts";
 import { AuditPage } from "./pages/audit-page.ts";
+import { CatalogueImportPage } from "./pages/catalogue-import-page.ts";
+import { CataloguePage } from "./pages/catalogue-page.ts";
 import { LoginPage } from "./pages/login-page.ts";
+import { ResourceDetailPage } from "./pages/resource-detail-page.ts";
+import { ResourceFormPage } from "./pages/resource-form-page.ts";
+import { ReviewQueuePage } from "./pages/review-queue-page.ts";
 import { ServerTable } from "./pages/server-table.ts";
 import { TokensPage } from "./pages/tokens-page.ts";
 import { UsersPage } from "./pages/users-page.ts";
+import { CatalogueApi } from "./support/catalogue-api.ts";
 import { demoUser, type Credentials } from "./support/demo-users.ts";
 import { TrpcHttp } from "./support/trpc-http.ts";
 
 export { buttonName } from "./support/accessible-names.ts";
 export { demoUser, uniqueUsername, type Credentials } from "./support/demo-users.ts";
 export { TrpcHttp } from "./support/trpc-http.ts";
+export { CatalogueApi } from "./support/catalogue-api.ts";
 
 /** The shape of departments.list's output, as the e2e tests read it over HTTP. */
 interface DepartmentPage {
@@ -18,8 +25,12 @@ interface DepartmentPage {
   total: number;
 }
 
-/** Signs in over HTTP (no login form involved); the session cookie lands in the browser context. */
-async function signIn(request: APIRequestContext, credentials: Credentials): Promise<void> {
+/**
+ * Signs in over HTTP (no login form involved); the session cookie lands in the browser context. A test
+ * that hands over to another user (an officer submits, the centre reviews) calls it again with the
+ * page's `page.context().request`: the next page load is the other user's.
+ */
+export async function signIn(request: APIRequestContext, credentials: Credentials): Promise<void> {
   const response = await request.post("/trpc/auth.login", { data: credentials });
   expect(response.ok(), `sign-in as ${credentials.username}: ${await response.text()}`).toBe(true);
 }
@@ -114,6 +125,13 @@ export const test = base.extend<{
   usersPage: UsersPage;
   tokensPage: TokensPage;
   auditPage: AuditPage;
+  cataloguePage: CataloguePage;
+  resourceForm: ResourceFormPage;
+  resourceDetail: ResourceDetailPage;
+  reviewQueue: ReviewQueuePage;
+  catalogueImport: CatalogueImportPage;
+  /** the catalogue over HTTP, as the page's user (set-up and checks) */
+  catalogueApi: CatalogueApi;
 }>({
   // an option: a file or a describe block signs in as someone else with test.use({ credentials }),
   // or starts signed out with test.use({ credentials: null })
@@ -158,6 +176,24 @@ export const test = base.extend<{
   },
   auditPage: async ({ page }, use) => {
     await use(new AuditPage(page));
+  },
+  cataloguePage: async ({ page }, use) => {
+    await use(new CataloguePage(page));
+  },
+  resourceForm: async ({ page }, use) => {
+    await use(new ResourceFormPage(page));
+  },
+  resourceDetail: async ({ page }, use) => {
+    await use(new ResourceDetailPage(page));
+  },
+  reviewQueue: async ({ page }, use) => {
+    await use(new ReviewQueuePage(page));
+  },
+  catalogueImport: async ({ page }, use) => {
+    await use(new CatalogueImportPage(page));
+  },
+  catalogueApi: async ({ page }, use) => {
+    await use(new CatalogueApi(page.context().request));
   },
 });
 

@@ -34,7 +34,9 @@ test.describe("用户 Users (signed in as centre)", () => {
     await loginPage.signIn({ username, password: INITIAL_PASSWORD });
     await expect(appShell.header).toContainText(displayName);
     await expect(appShell.header).toContainText("区财政局");
-    await expect.poll(() => appShell.menuEntries()).toEqual(["首页", "部门", "我的令牌"]);
+    await expect
+      .poll(() => appShell.menuEntries())
+      .toEqual(["首页", "信息资源目录", "目录导入", "不予共享登记", "部门", "我的令牌"]);
   });
 
   test("the server's field errors appear at their fields", async ({ page, usersPage, browserErrors }) => {

@@ -7,7 +7,7 @@ import { RequireSignIn } from "./auth/RequireSignIn.tsx";
 import { LocaleProvider } from "./i18n/LocaleProvider.tsx";
 import { AppLayout } from "./layout/AppLayout.tsx";
 import { RoleGate } from "./layout/RoleGate.tsx";
-import { consolePages } from "./navigation.tsx";
+import { consolePages, innerRoutes } from "./navigation.tsx";
 import { queryClient } from "./trpc.ts";
 
 // lazy like every page: antd's Result illustrations should not weigh on the first screen
@@ -34,7 +34,7 @@ export function App() {
                     </RequireSignIn>
                   }
                 >
-                  {consolePages.map((page) => (
+                  {[...consolePages, ...innerRoutes].map((page) => (
                     <Route key={page.path} path={page.path} element={<RoleGate page={page} />} />
                   ))}
                   <Route path="*" element={<NotFoundPage />} />

@@ -23,3 +23,4 @@ export { exportCatalogue, writeTemplate } from "./resources/spreadsheet/export-s
 export { isAppError } from "@govshare/domain";
 export { seedOfficialCalendar } from "./calendar/service.ts";
 export { escalateOverdueRequests } from "./sharing/service.ts";
+export { requireSignedIn } from "./auth/guards.ts";

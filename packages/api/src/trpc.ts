@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { AppError, isAppError, type Actor } from "@govshare/domain";
 import { bilingual, type TRole } from "@govshare/validators";
-import { z, ZodError } from "zod";
+import { ZodError } from "zod";
 import type { Context, Principal } from "./context.ts";
 
 /**
@@ -22,11 +22,10 @@ const t = initTRPC
       const { stack: _stack, ...data } = shape.data; // never a stack trace to a user
       const invalidInput = error.code === "BAD_REQUEST" && error.cause instanceof ZodError;
       if (invalidInput) {
-        const flattened = z.flattenError(error.cause as ZodError);
         return {
           ...shape,
           message: bilingual("输入有误，请检查标出的字段", "Invalid input: see the field errors"),
-          data: { ...data, fieldErrors: flattened.fieldErrors, formErrors: flattened.formErrors },
+          data: { ...data, ...fieldErrorsOf(error.cause as ZodError) },
         };
       }
       if (error.code === "INTERNAL_SERVER_ERROR") {
@@ -37,12 +36,37 @@ const t = initTRPC
     },
   });
 
+/**
+ * Zod issues by field path ("dataItems.1.name"), so that a form can mark the exact input; issues of
+ * the whole input are form errors. (z.flattenError keeps only the first path segment.)
+ */
+function fieldErrorsOf(error: ZodError): { fieldErrors: Record<string, string[]>; formErrors: string[] } {
+  const fieldErrors: Record<string, string[]> = {};
+  const formErrors: string[] = [];
+  for (const issue of error.issues) {
+    if (issue.path.length === 0) formErrors.push(issue.message);
+    else (fieldErrors[issue.path.join(".")] ??= []).push(issue.message);
+  }
+  return { fieldErrors, formErrors };
+}
+
 /** Services throw AppError; this turns it into the tRPC error with the same code and message. */
 const appErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && isAppError(result.error.cause)) {
     const appError = result.error.cause;
     throw new TRPCError({ code: appError.code, message: appError.message, cause: appError });
+  }
+  // a unique index caught a race the service's own check could not (two creates at once)
+  if (!result.ok && (result.error.cause as { code?: unknown } | undefined)?.code === "P2002") {
+    throw new TRPCError({
+      code: "CONFLICT",
+      message: bilingual(
+        "数据已被同时修改或已存在，请刷新后重试",
+        "This was changed or created at the same time: reload and retry",
+      ),
+      cause: result.error.cause,
+    });
   }
   return result;
 });

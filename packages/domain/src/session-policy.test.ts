@@ -48,6 +48,13 @@ describe("login throttling", () => {
     expect(state).toMatchObject({ failures: 1, lockedUntil: null });
   });
 
+  it("keeps the lock when more failures arrive while locked", () => {
+    let state: ThrottleState | null = null;
+    for (let i = 0; i < 10; i++) state = afterFailure(state, at(i), lockout);
+    state = afterFailure(state, at(20), lockout);
+    expect(isLocked(state, at(30))).toBe(true);
+  });
+
   it("starts a new window after a lock has run out", () => {
     let state: ThrottleState | null = null;
     for (let i = 0; i < 10; i++) state = afterFailure(state, at(i), lockout);

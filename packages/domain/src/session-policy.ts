@@ -56,6 +56,8 @@ export function afterFailure(
   now: Date,
   settings: LockoutSettings,
 ): ThrottleState {
+  // attempts that were already under way when the lock fell keep it: they must not restart the count
+  if (state && isLocked(state, now)) return { ...state, failures: state.failures + 1 };
   const windowOpen =
     state && now.getTime() - state.windowStart.getTime() < settings.windowMs && !state.lockedUntil;
   const failures = windowOpen ? state.failures + 1 : 1;

@@ -660,7 +660,7 @@ export const ZReviewInputSchema = z
   .object({
     id: z.uuid(),
     decision: ZReviewDecisionSchema,
-    comment: zOptionalText(2000),
+    comment: zOptionalText(1000),
   })
   .superRefine((review, ctx) => {
     if (review.decision === "return" && !review.comment) {

@@ -149,7 +149,7 @@ export const ZAuditVerifyOutputSchema = z.object({
 });
 export type TAuditVerifyOutput = z.infer<typeof ZAuditVerifyOutputSchema>;
 
-export const ZDepartmentCreateInputSchema = z.object({
+const ZDepartmentFieldsSchema = z.object({
   code: z
     .string()
     .trim()
@@ -160,9 +160,13 @@ export const ZDepartmentCreateInputSchema = z.object({
   name: z.string().trim().min(1).max(100),
   kind: ZDepartmentSchema.shape.kind,
   parentId: z.uuid().nullable(),
-  sortOrder: z.int().min(0).max(100000).default(0),
+  sortOrder: z.int().min(0).max(100000),
 });
-export const ZDepartmentUpdateInputSchema = ZDepartmentCreateInputSchema.partial().extend({ id: z.uuid() });
+export const ZDepartmentCreateInputSchema = ZDepartmentFieldsSchema.extend({
+  sortOrder: ZDepartmentFieldsSchema.shape.sortOrder.default(0),
+});
+// no defaults here: a field left out of an update stays as it is
+export const ZDepartmentUpdateInputSchema = ZDepartmentFieldsSchema.partial().extend({ id: z.uuid() });
 
 export type TDepartmentTreeNode = {
   id: string;

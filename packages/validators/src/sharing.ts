@@ -47,7 +47,7 @@ export const ZSharingDecideInputSchema = z
     id: z.uuid(),
     decision: z.enum(["approve", "reject"]),
     /** the provider may narrow the items when approving */
-    items: z.array(z.string().trim().min(1)).min(1).optional(),
+    items: z.array(z.string().trim().min(1)).min(1).max(500).optional(),
     reason: z.string().trim().max(2000).optional(),
     /** a retry with the same key does not decide twice */
     idempotencyKey: z.string().trim().min(8).max(100),
@@ -65,7 +65,7 @@ export type TSharingDecideInput = z.infer<typeof ZSharingDecideInputSchema>;
 
 export const ZSharingReasonInputSchema = z.object({
   id: z.uuid(),
-  reason: text(2000, "理由", "reason"),
+  reason: text(1000, "理由", "reason"),
 });
 export const ZSharingCommentInputSchema = z.object({ id: z.uuid(), text: text(2000, "内容", "comment") });
 

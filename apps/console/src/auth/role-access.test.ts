@@ -1,30 +1,88 @@
 import type { TRole } from "@govshare/validators";
 import { describe, expect, it } from "vitest";
-import { consolePages } from "../navigation.tsx";
+import { activePagePath, consolePages, innerRoutes } from "../navigation.tsx";
 import { mayUse, usableBy } from "./role-access.ts";
 
 const menuFor = (...roles: TRole[]) => usableBy(consolePages, roles).map((page) => page.label);
 
 describe("the menu by role", () => {
-  it("shows an officer only what every signed-in user may use", () => {
-    expect(menuFor("officer")).toEqual(["home", "departments", "tokens"]);
+  it("shows an officer the catalogue with its import, and what every signed-in user may use", () => {
+    expect(menuFor("officer")).toEqual([
+      "home",
+      "catalogue",
+      "catalogueImport",
+      "notShared",
+      "departments",
+      "tokens",
+    ]);
   });
 
-  it("adds users and audit for the information centre and administrators", () => {
-    expect(menuFor("centre")).toEqual(["home", "departments", "users", "audit", "tokens"]);
-    expect(menuFor("admin")).toEqual(["home", "departments", "users", "audit", "tokens"]);
+  it("adds the review queue, users and audit for the information centre", () => {
+    expect(menuFor("centre")).toEqual([
+      "home",
+      "catalogue",
+      "catalogueReview",
+      "notShared",
+      "departments",
+      "users",
+      "audit",
+      "tokens",
+    ]);
+  });
+
+  it("adds users and audit, not the catalogue's review or import, for administrators", () => {
+    expect(menuFor("admin")).toEqual([
+      "home",
+      "catalogue",
+      "notShared",
+      "departments",
+      "users",
+      "audit",
+      "tokens",
+    ]);
   });
 
   it("adds the audit trail, not user management, for supervisors", () => {
-    expect(menuFor("supervisor")).toEqual(["home", "departments", "audit", "tokens"]);
+    expect(menuFor("supervisor")).toEqual([
+      "home",
+      "catalogue",
+      "notShared",
+      "departments",
+      "audit",
+      "tokens",
+    ]);
   });
 
   it("combines the pages of several roles, in menu order", () => {
-    expect(menuFor("officer", "supervisor")).toEqual(["home", "departments", "audit", "tokens"]);
+    expect(menuFor("officer", "supervisor")).toEqual([
+      "home",
+      "catalogue",
+      "catalogueImport",
+      "notShared",
+      "departments",
+      "audit",
+      "tokens",
+    ]);
   });
 
   it("leaves a user without roles the pages open to everyone signed in", () => {
-    expect(menuFor()).toEqual(["home", "departments", "tokens"]);
+    expect(menuFor()).toEqual(["home", "catalogue", "notShared", "departments", "tokens"]);
+  });
+});
+
+describe("the catalogue's inner pages", () => {
+  it("opens a resource to everyone and its forms to officers only", () => {
+    const routeFor = (path: string) => innerRoutes.find((route) => route.path === path) ?? {};
+    expect(mayUse(["supervisor"], routeFor("/resources/:id"))).toBe(true);
+    expect(mayUse(["officer"], routeFor("/resources/new"))).toBe(true);
+    expect(mayUse(["centre"], routeFor("/resources/new"))).toBe(false);
+    expect(mayUse(["centre"], routeFor("/resources/:id/edit"))).toBe(false);
+  });
+
+  it("keeps the catalogue's menu item active on a resource's pages", () => {
+    expect(activePagePath("/resources/3f6c…/edit")).toBe("/resources");
+    expect(activePagePath("/resources/new")).toBe("/resources");
+    expect(activePagePath("/resources/review")).toBe("/resources/review");
   });
 });
 

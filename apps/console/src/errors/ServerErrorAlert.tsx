@@ -8,10 +8,17 @@ interface ServerErrorAlertProps {
   failure?: string;
   /** field errors a form already shows under its fields, so not repeated here */
   shownAtFields?: readonly string[];
+  /** the field as the user knows it (共享条件 rather than sharingCondition); the server's key otherwise */
+  fieldLabel?: (field: string) => string;
 }
 
 /** Shows a failed request as the server worded it ("中文 / English"); nothing when there is no error. */
-export function ServerErrorAlert({ error, failure, shownAtFields = [] }: ServerErrorAlertProps) {
+export function ServerErrorAlert({
+  error,
+  failure,
+  shownAtFields = [],
+  fieldLabel = (field) => field,
+}: ServerErrorAlertProps) {
   const t = useT();
   if (!error) return null;
   const fieldErrors = serverFieldErrors(error).filter(([field]) => !shownAtFields.includes(field));
@@ -25,7 +32,7 @@ export function ServerErrorAlert({ error, failure, shownAtFields = [] }: ServerE
           <ul aria-label={t.common.fieldErrors}>
             {fieldErrors.map(([field, messages]) => (
               <li key={field}>
-                {field}: {messages.join("; ")}
+                {fieldLabel(field)}: {messages.join("; ")}
               </li>
             ))}
           </ul>

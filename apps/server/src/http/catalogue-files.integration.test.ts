@@ -1,3 +1,4 @@
+import { crc32, deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { createDepartmentRepository } from "@govshare/db";
 import { TEST_PASSWORD, testPasswordHashOnce } from "@govshare/api/testing";
@@ -102,6 +103,38 @@ async function workbook(
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
+/** A one-entry zip (deflated), enough to look like an .xlsx from the outside. */
+function zipOf(name: string, content: Buffer): Buffer {
+  const data = deflateRawSync(content, { level: 9 });
+  const nameBytes = Buffer.from(name);
+  const crc = crc32(content);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(crc, 14);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(content.length, 22);
+  local.writeUInt16LE(nameBytes.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(crc, 16);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(content.length, 24);
+  central.writeUInt16LE(nameBytes.length, 28);
+  const centralOffset = local.length + nameBytes.length + data.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + nameBytes.length, 12);
+  end.writeUInt32LE(centralOffset, 16);
+  return Buffer.concat([local, nameBytes, data, central, nameBytes, end]);
+}
+
 const goodRow = (name: string) => ({
   信息资源分类: "1-02-001",
   信息资源名称: name,
@@ -188,14 +221,25 @@ describe("catalogue spreadsheets", () => {
     expect(await resourceCount()).toBe(before);
   });
 
-  it("imports the first sheet from CSV", async () => {
+  it("imports the first sheet from CSV, keeping dates and codes as written", async () => {
     const header =
       "信息资源分类,信息资源名称,信息资源代码,提供方,信息资源格式,共享类型,共享方式,开放属性,更新周期,形成日期";
-    const csv = `\uFEFF${header}\n1-02-001,CSV导入资源,,区工商质监局,数据库,无条件共享,接口,不予开放,每月,2016-06-01\n`;
+    const csv = `\uFEFF${header}\n102001,CSV导入资源,102001/000777,区工商质监局,数据库,无条件共享,接口,不予开放,每月,2016-06-01\n`;
     const result = await upload(Buffer.from(csv, "utf8"), "commit", { kind: "csv" });
     expect(result.body).toMatchObject({ ok: true, creates: 1 });
-    expect(await database.prisma.informationResource.count({ where: { name: "CSV导入资源" } })).toBe(1);
+    const created = await database.prisma.informationResource.findUniqueOrThrow({
+      where: { code: "102001/000777" },
+    });
+    expect(created.formationDate.toISOString().slice(0, 10)).toBe("2016-06-01");
   });
+
+  it("refuses a zip bomb by its declared sizes, before unpacking it", async () => {
+    const bomb = zipOf("xl/worksheets/sheet1.xml", Buffer.alloc(200 * 1024 * 1024, 0x30)); // 200 MB of "0"
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    const result = await upload(bomb, "preview");
+    expect(result.status).toBe(400);
+    expect(result.body.error?.message).toMatch(/压缩比/);
+  }, 60_000);
 
   it("refuses bad files with a clear error and changes nothing", async () => {
     const before = await resourceCount();

@@ -5,6 +5,7 @@ import {
   exportCatalogue,
   isAppError,
   previewImport,
+  requireSignedIn,
   writeTemplate,
   type AuthSettings,
 } from "@govshare/api";
@@ -79,8 +80,8 @@ export function createCatalogueFilesHandler(options: CatalogueFilesOptions) {
         return await writeTemplate(res);
       }
       if (req.method === "GET" && pathname === "/api/catalogue/export.xlsx") {
-        const filters = ZResourceFiltersSchema.parse(JSON.parse(url.searchParams.get("filters") || "{}"));
         if (!ctx.principal) return sendJson(res, 401, { error: { message: "请先登录 / Sign in first" } });
+        const filters = ZResourceFiltersSchema.parse(JSON.parse(url.searchParams.get("filters") || "{}"));
         res.writeHead(200, {
           "content-type": XLSX_TYPE,
           "content-disposition": attachment("信息资源目录.xlsx"),
@@ -96,6 +97,7 @@ export function createCatalogueFilesHandler(options: CatalogueFilesOptions) {
         }
         const mode = url.searchParams.get("mode") === "commit" ? "commit" : "preview";
         const kind = url.searchParams.get("kind") === "csv" ? "csv" : "xlsx";
+        requireSignedIn(ctx, ["officer"]); // before reading up to 50 MB from anyone
         const body = await readBody(req);
         const preview =
           mode === "commit" ? await commitImport(ctx, kind, body) : await previewImport(ctx, kind, body);

@@ -6,7 +6,7 @@ import type { TRPCError } from "@trpc/server";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import type { Logger } from "../logger.ts";
 import { credentialsOf, sessionCookieFor } from "./cookies.ts";
-import { createFastQueryHandler } from "./trpc-query-fast-path.ts";
+import { createFastQueryHandler, MAX_BATCH_SIZE } from "./trpc-query-fast-path.ts";
 
 export interface TrpcHandlerOptions {
   database: Database;
@@ -39,6 +39,7 @@ export function createTrpcHandler(options: TrpcHandlerOptions) {
     router: appRouter,
     basePath: "/trpc/",
     maxBodySize: options.bodyLimitBytes,
+    maxBatchSize: MAX_BATCH_SIZE,
     createContext: ({ req, res }) => contextFor(req, res),
     onError: ({ error, path, ctx }) => logError(error, path, ctx),
   }) as (req: IncomingMessage, res: ServerResponse) => void;

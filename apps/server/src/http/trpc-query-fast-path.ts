@@ -24,6 +24,9 @@ export interface FastQueryOptions<Ctx> {
   onError: (error: TRPCError, path: string, ctx: Ctx) => void;
 }
 
+/** Batches longer than this go to tRPC's adapter, which refuses them (maxBatchSize). */
+export const MAX_BATCH_SIZE = 20;
+
 interface Call {
   path: string;
   input: unknown;
@@ -41,7 +44,12 @@ export function createFastQueryHandler<Ctx>(options: FastQueryOptions<Ctx>) {
     if (req.method !== "GET" || req.headers["trpc-accept"] !== undefined) return null;
     if (url.searchParams.has("connectionParams")) return null;
     const batch = url.searchParams.get("batch") === "1";
-    const pathText = decodeURIComponent(url.pathname.slice("/trpc/".length));
+    let pathText: string;
+    try {
+      pathText = decodeURIComponent(url.pathname.slice("/trpc/".length));
+    } catch {
+      return null; // tRPC's adapter answers a malformed path with its own 400
+    }
     const paths = batch ? pathText.split(",") : [pathText];
     let rawInput: unknown;
     try {
@@ -50,7 +58,14 @@ export function createFastQueryHandler<Ctx>(options: FastQueryOptions<Ctx>) {
     } catch {
       return null; // tRPC's adapter words the parse error
     }
-    if (batch && rawInput !== undefined && (typeof rawInput !== "object" || rawInput === null)) return null;
+    if (
+      batch &&
+      rawInput !== undefined &&
+      (typeof rawInput !== "object" || rawInput === null || Array.isArray(rawInput))
+    ) {
+      return null;
+    }
+    if (paths.length > MAX_BATCH_SIZE) return null;
     for (const path of paths) {
       const procedure = await getProcedureAtPath(router, path);
       if (!procedure || procedure._def.type !== "query") return null;
@@ -66,7 +81,12 @@ export function createFastQueryHandler<Ctx>(options: FastQueryOptions<Ctx>) {
     const url = new URL(req.url ?? "/", "http://localhost");
     const parsed = await parseCalls(req, url);
     if (!parsed) return false;
-    const ctx = await options.createContext(req, res);
+    let ctx: Ctx;
+    try {
+      ctx = await options.createContext(req, res);
+    } catch {
+      return false; // nothing written yet: tRPC's adapter reports the failure in its own shape
+    }
     const results = await Promise.all(
       parsed.calls.map(async ({ path, input }, batchIndex) => {
         try {

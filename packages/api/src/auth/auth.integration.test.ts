@@ -123,6 +123,14 @@ describe("login throttling", () => {
   });
 });
 
+describe("login throttling under concurrency", () => {
+  it("counts failures sent at the same time one by one, so parallel guessing still locks", async () => {
+    const user = await makeUser(database, { passwordHash: await testPasswordHashOnce(), roles: ["officer"] });
+    await Promise.allSettled(Array.from({ length: 12 }, () => login(user.username, "wrong-password")));
+    await expect(login(user.username, TEST_PASSWORD)).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+  });
+});
+
 describe("API tokens", () => {
   it("creates a token shown once, which works as a bearer token until revoked", async () => {
     const developer = await signedInUser(database, ["officer"]);

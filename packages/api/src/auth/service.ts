@@ -43,8 +43,10 @@ export async function login(ctx: Context, input: TLoginInput): Promise<NonNullab
   const passwordOk = await verifyPassword(credentials?.passwordHash ?? null, input.password);
   if (!credentials || !passwordOk || credentials.disabled) {
     await inAuditedTransaction(ctx, async (tx, recordAudit) => {
-      const next = afterFailure(throttle, now, ctx.settings.lockout);
-      await createLoginThrottleRepository(tx).save(input.username, next);
+      const throttles = createLoginThrottleRepository(tx);
+      const current = await throttles.lockForUpdate(input.username, now);
+      const next = afterFailure(current, now, ctx.settings.lockout);
+      await throttles.save(input.username, next);
       await recordAudit({
         action: "auth.login_failed",
         subjectType: "user",

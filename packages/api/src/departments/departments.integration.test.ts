@@ -73,7 +73,9 @@ describe("departments", () => {
     await expect(centre.departments.update({ id: town.id, parentId: village.id })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
+    const sorted = await centre.departments.update({ id: village.id, sortOrder: 7 });
+    expect(sorted.sortOrder).toBe(7);
     const renamed = await centre.departments.update({ id: village.id, name: "改名测试村" });
-    expect(renamed.name).toBe("改名测试村");
+    expect(renamed).toMatchObject({ name: "改名测试村", sortOrder: 7 }); // fields left out stay as they are
   });
 });

@@ -173,6 +173,24 @@ describe("catalogue lifecycle", () => {
 });
 
 describe("catalogue permissions", () => {
+  it("keeps a pending revision to the provider and the centre: others see the published version only", async () => {
+    const api = await officer.caller();
+    const resource = await api.resources.create(resourceInput({ name: "修订保密测试" }));
+    await api.resources.submit({ id: resource.id });
+    await (await centre.caller()).resources.review({ id: resource.id, decision: "approve" });
+    await api.resources.update({
+      ...resourceInput({ name: "修订保密测试（草稿）" }),
+      id: resource.id,
+      code: resource.code,
+    });
+    const other = await (await signedInUser(database, ["officer"])).caller();
+    const history = await other.resources.history({ id: resource.id });
+    expect(history.map((entry) => entry.version)).toEqual([1]);
+    expect(JSON.stringify(history)).not.toContain("草稿");
+    expect((await other.resources.get({ id: resource.id })).hasPendingRevision).toBe(false);
+    expect((await api.resources.history({ id: resource.id })).map((entry) => entry.version)).toEqual([1, 2]);
+  });
+
   it("keeps another department's drafts invisible and its resources read-only", async () => {
     const api = await officer.caller();
     const draft = await api.resources.create(resourceInput({ name: "他部门草稿" }));

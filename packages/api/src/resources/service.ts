@@ -106,7 +106,10 @@ async function loadVisible(
 }
 
 export async function getResource(ctx: SignedInContext, id: string): Promise<TResource> {
-  return toResource(await loadVisible(ctx, undefined, id));
+  const row = await loadVisible(ctx, undefined, id);
+  const resource = toResource(row);
+  const insider = seesAllDrafts(ctx.actor) || row.providerId === ctx.actor.departmentId;
+  return insider ? resource : { ...resource, hasPendingRevision: false };
 }
 
 export async function nextCode(ctx: SignedInContext, classification: string): Promise<{ code: string }> {
@@ -347,6 +350,7 @@ export async function reviewResource(ctx: SignedInContext, input: TReviewInput):
       if (!updated) throw changedMeanwhile();
       await versions.setStatus(row.id, row.version, "superseded");
       await versions.setStatus(row.id, pending.version, "published", review);
+      await versions.setContent(row.id, pending.version, contentOfRow(updated)); // with its publish date
       await audit({ version: pending.version, status: "published" });
       return toResource(updated);
     }
@@ -362,6 +366,8 @@ export async function reviewResource(ctx: SignedInContext, input: TReviewInput):
     });
     if (!updated) throw changedMeanwhile();
     await versions.setStatus(row.id, row.version, next, review);
+    // the snapshot keeps what was published, including a publish date set just now
+    if (next === "published") await versions.setContent(row.id, row.version, contentOfRow(updated));
     await audit({ status: next, comment: input.comment });
     return toResource(updated);
   });
@@ -398,7 +404,10 @@ export async function retireResource(ctx: SignedInContext, id: string): Promise<
 /** Every version, oldest first, each with what changed against the one before. */
 export async function resourceHistory(ctx: SignedInContext, id: string): Promise<TResourceHistoryEntry[]> {
   const row = await loadVisible(ctx, undefined, id);
-  const versions = await createResourceVersionRepository(ctx.database.prisma).list(row.id);
+  const all = await createResourceVersionRepository(ctx.database.prisma).list(row.id);
+  // a pending revision is the provider's (and the centre's) business until it is published
+  const insider = seesAllDrafts(ctx.actor) || row.providerId === ctx.actor.departmentId;
+  const versions = insider ? all : all.filter((version) => version.version <= row.version);
   let previous: TResourceContent | null = null;
   return versions.map((version) => {
     const content = ZResourceContentSchema.parse(version.content);

@@ -183,12 +183,23 @@ export async function decideSharingRequest(
   input: TSharingDecideInput,
 ): Promise<TSharingRequest> {
   const retried = await createSharingRepository(ctx.database.prisma).findStepByKey(input.idempotencyKey);
+  if (retried && retried.requestId !== input.id) {
+    throw new AppError(
+      "CONFLICT",
+      bilingual("该幂等键已用于另一申请", "This idempotency key was used for another request"),
+    );
+  }
   if (retried) return getSharingRequest(ctx, retried.requestId);
   const row = await inAuditedTransaction(ctx, async (tx, recordAudit) => {
     const current = await loadVisible(ctx, tx, input.id);
     const state = current.state as RequestState;
-    const providerStep = state === "awaiting_provider";
-    if (providerStep) {
+    // an escalated provider step (overdue) may also be settled by the centre, which then decides it whole
+    const centreTakesOver =
+      state === "awaiting_provider" && current.escalatedAt !== null && ctx.actor.roles.includes("centre");
+    const providerStep = state === "awaiting_provider" && !centreTakesOver;
+    if (centreTakesOver) {
+      // settled below as the provider step, then at once as the centre's
+    } else if (providerStep) {
       if (!ctx.actor.roles.includes("officer") || ctx.actor.departmentId !== current.providerDepartmentId) {
         throw new AppError(
           "FORBIDDEN",
@@ -206,8 +217,10 @@ export async function decideSharingRequest(
         );
       }
     }
-    const event: RequestEvent = `${providerStep ? "provider" : "centre"}_${input.decision}` as RequestEvent;
-    const next = applyEvent(state, event);
+    const event: RequestEvent =
+      `${providerStep || centreTakesOver ? "provider" : "centre"}_${input.decision}` as RequestEvent;
+    let next = applyEvent(state, event);
+    if (centreTakesOver && next === "awaiting_centre") next = applyEvent(next, "centre_approve");
     let grantedItems = current.grantedItems;
     if (event === "provider_approve") {
       grantedItems = input.items ?? current.requestedItems;
@@ -442,7 +455,12 @@ export async function listSharingRequests(
     mine: { requesterDepartmentId: department },
     incoming: { providerDepartmentId: department },
     awaiting: ctx.actor.roles.includes("centre")
-      ? { state: { in: ["awaiting_centre", "coordinating"] } }
+      ? {
+          OR: [
+            { state: { in: ["awaiting_centre", "coordinating"] } },
+            { state: "awaiting_provider", escalatedAt: { not: null } },
+          ],
+        }
       : { providerDepartmentId: department, state: "awaiting_provider" },
     overdue: {
       state: { in: ["awaiting_provider", "awaiting_centre", "coordinating"] },

@@ -195,6 +195,18 @@ describe("sharing requests", () => {
     expect(steps.filter((step) => step.kind === "provider_approve")).toHaveLength(1);
   });
 
+  it("refuses an idempotency key already used for another request", async () => {
+    const resourceId = await publishedResource("conditional");
+    const first = await (await requester.caller()).sharing.create(request(resourceId));
+    const second = await (await requester.caller()).sharing.create(request(resourceId));
+    const idempotencyKey = key();
+    await (await provider.caller()).sharing.decide({ id: first.id, decision: "approve", idempotencyKey });
+    await expect(
+      (await provider.caller()).sharing.decide({ id: second.id, decision: "approve", idempotencyKey }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await (await provider.caller()).sharing.get({ id: second.id })).state).toBe("awaiting_provider");
+  });
+
   it("50 concurrent deciders: exactly one wins, the others get CONFLICT, one decision is audited", async () => {
     const created = await (
       await requester.caller()
@@ -242,6 +254,13 @@ describe("sharing requests", () => {
     expect(await escalateOverdueRequests(system)).toBeGreaterThanOrEqual(1);
     expect(await escalateOverdueRequests(system)).toBe(0);
     expect((await (await centre.caller()).sharing.get({ id: created.id })).escalated).toBe(true);
+    const awaiting = await (await centre.caller()).sharing.list({ box: "awaiting" });
+    expect(awaiting.items.map((item) => item.id)).toContain(created.id);
+    // the centre settles an escalated request itself
+    const settled = await (
+      await centre.caller()
+    ).sharing.decide({ id: created.id, decision: "approve", idempotencyKey: key() });
+    expect(settled.state).toBe("granted");
     now = new Date("2016-02-02T02:00:00Z");
   });
 

@@ -411,6 +411,14 @@ export function createResourceVersionRepository(prisma: Client) {
       });
     },
 
+    setContent(resourceId: string, version: number, content: Prisma.InputJsonValue) {
+      return prisma.resourceVersion.update({
+        where: { resourceId_version: { resourceId, version } },
+        data: { content },
+        select: { version: true },
+      });
+    },
+
     setStatus(
       resourceId: string,
       version: number,

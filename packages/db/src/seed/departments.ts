@@ -4,7 +4,10 @@ import { createDepartmentRepository } from "../repositories/department-repositor
 
 type SeedKind = "district" | "bureau" | "town" | "street" | "village" | "community";
 
-/** The district and its units from the seed plan. Idempotent: re-running renames, never duplicates. */
+/**
+ * The district and its units from the seed plan, created when missing. Runs at every start, so it
+ * never changes a department that exists: the centre's renames and moves stay.
+ */
 export async function seedDepartments(database: Database): Promise<number> {
   return database.prisma.$transaction(async (tx) => {
     const departments = createDepartmentRepository(tx);

@@ -15,6 +15,10 @@ describe("the audit list's URL", () => {
     });
   });
 
+  it("offers information resources as a subject type", () => {
+    expect(parse("subjectType=resource").filters).toEqual({ subjectType: "resource" });
+  });
+
   it("drops days that do not exist and types it does not know", () => {
     expect(parse("from=2026-02-30&to=2026-5-1&subjectType=planet").filters).toEqual({});
   });

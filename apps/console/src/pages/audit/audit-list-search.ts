@@ -10,7 +10,7 @@ import {
 } from "../../table/list-search-params.ts";
 
 /** What audit events are about (the API's subjectType values), for the type filter. */
-export const AUDIT_SUBJECT_TYPES = ["user", "session", "api_token", "department"] as const;
+export const AUDIT_SUBJECT_TYPES = ["user", "session", "api_token", "department", "resource"] as const;
 export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 
 /**

@@ -50,14 +50,41 @@ function cellText(value: ExcelJS.CellValue, sheet: string, row: number): string 
   return String(value).trim();
 }
 
+/** What the zip may unpack to: far above any real catalogue of 100k rows, far below a zip bomb. */
+const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
+const MAX_PACKING_RATIO = 200;
+
 function checkZip(buffer: Buffer) {
   // exceljs accepts a zip that is not a workbook silently, and hangs on a truncated one: check first
   const isZip = buffer.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
-  const tail = buffer.subarray(Math.max(0, buffer.length - 65_557));
+  const tailStart = Math.max(0, buffer.length - 65_557);
+  const eocd = buffer.subarray(tailStart).lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   if (!isZip) throw badFile("文件不是 .xlsx 格式", "The file is not an .xlsx workbook");
-  if (tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) < 0) {
-    throw badFile(".xlsx 文件已损坏或不完整", "The .xlsx file is damaged or incomplete");
+  if (eocd < 0) throw badFile(".xlsx 文件已损坏或不完整", "The .xlsx file is damaged or incomplete");
+  // exceljs unpacks worksheets to temporary files before it reads a row: refuse a zip bomb by the
+  // sizes its central directory declares (a lie there makes the inflater fail, not grow)
+  const end = tailStart + eocd;
+  const entries = buffer.readUInt16LE(end + 10);
+  let offset = buffer.readUInt32LE(end + 16);
+  let unpacked = 0;
+  for (let i = 0; i < entries; i++) {
+    if (offset + 46 > buffer.length || buffer.readUInt32LE(offset) !== 0x02014b50) {
+      throw badFile(".xlsx 文件已损坏或不完整", "The .xlsx file is damaged or incomplete");
+    }
+    const compressed = buffer.readUInt32LE(offset + 20);
+    const size = buffer.readUInt32LE(offset + 24);
+    unpacked += size;
+    if (size > 1024 * 1024 && size > compressed * MAX_PACKING_RATIO) {
+      throw badFile("文件压缩比异常，拒绝导入", "The file's compression ratio is implausible: refused");
+    }
+    offset +=
+      46 +
+      buffer.readUInt16LE(offset + 28) +
+      buffer.readUInt16LE(offset + 30) +
+      buffer.readUInt16LE(offset + 32);
   }
+  if (unpacked > MAX_UNPACKED_BYTES)
+    throw badFile("文件解压后过大", "The file unpacks to more than 1 GB: refused");
 }
 
 function withTimeout<T>(work: Promise<T>): Promise<T> {
@@ -169,7 +196,12 @@ export async function readCatalogueCsv(buffer: Buffer): Promise<CatalogueFile> {
   const text = buffer.toString("utf8").replace(/^\uFEFF/, "");
   if (text.includes("\uFFFD")) throw badFile("CSV 文件须为 UTF-8 编码", "A CSV file must be UTF-8 encoded");
   const workbook = new ExcelJS.Workbook();
-  const worksheet = await workbook.csv.read(Readable.from([text]), { parserOptions: { delimiter: "," } });
+  // map keeps every cell as the text it is: exceljs would otherwise guess numbers (dropping leading
+  // zeros) and dates (in the server's local time zone, shifting them by a day east of UTC)
+  const worksheet = await workbook.csv.read(Readable.from([text]), {
+    parserOptions: { delimiter: "," },
+    map: (value: unknown) => value,
+  });
   const result: CatalogueFile = { resources: [], items: [] };
   const counter = { rows: 0 };
   let header: Map<number, string> | null = null;

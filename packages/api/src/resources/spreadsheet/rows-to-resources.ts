@@ -69,6 +69,8 @@ export function rowsToResources(
     errors.push({ sheet, row, column, message });
 
   const itemsByResource = new Map<string, Record<string, unknown>[]>();
+  /** the 信息项 sheet's row of each item, so that an item's error points at its own row */
+  const itemRows = new Map<Record<string, unknown>, number>();
   for (const row of file.items) {
     const key = text(row, ITEM_COLUMNS.resourceCode) || `name:${text(row, ITEM_COLUMNS.resourceName)}`;
     if (key === "name:") {
@@ -88,12 +90,14 @@ export function rowsToResources(
     if (lengthText && !Number.isInteger(length))
       fail(ITEM_SHEET, row.row, ITEM_COLUMNS.length, "数据长度应为整数");
     const items = itemsByResource.get(key) ?? [];
-    items.push({
+    const item = {
       name: text(row, ITEM_COLUMNS.name),
       dataType,
       length,
       description: text(row, ITEM_COLUMNS.description),
-    });
+    };
+    itemRows.set(item, row.row);
+    items.push(item);
     itemsByResource.set(key, items);
   }
 
@@ -150,6 +154,7 @@ export function rowsToResources(
     if (code) codesSeen.add(code);
     if (errors.length > before) continue;
 
+    const dataItems = itemsByResource.get(code) ?? itemsByResource.get(`name:${cell("name")}`) ?? [];
     const parsed = ZResourceCreateInputSchema.safeParse({
       classification: cell("classification"),
       name: cell("name"),
@@ -170,18 +175,18 @@ export function rowsToResources(
       relatedCodes: cell("relatedCodes")
         .split(/[,;、\s]+/)
         .filter(Boolean),
-      dataItems: itemsByResource.get(code) ?? itemsByResource.get(`name:${cell("name")}`) ?? [],
+      dataItems,
     });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const [field, index] = issue.path;
-        if (field === "dataItems") {
-          fail(
-            ITEM_SHEET,
-            row.row,
-            `${cell("name")} 第 ${Number(index) + 1} 个信息项`,
-            chinese(issue.message),
-          );
+        const [field, index, property] = issue.path;
+        const item = field === "dataItems" && typeof index === "number" ? dataItems[index] : undefined;
+        if (item) {
+          // the item's own row and column on the 信息项 sheet
+          const column = ITEM_COLUMNS[property as keyof typeof ITEM_COLUMNS] ?? ITEM_COLUMNS.name;
+          fail(ITEM_SHEET, itemRows.get(item) ?? row.row, column, chinese(issue.message));
+        } else if (field === "dataItems") {
+          fail(RESOURCE_SHEET, row.row, RESOURCE_COLUMNS.name, chinese(issue.message));
         } else {
           fail(
             RESOURCE_SHEET,

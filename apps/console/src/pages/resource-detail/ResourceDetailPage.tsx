@@ -1,0 +1,93 @@
+import type { ReactNode } from "react";
+import { Breadcrumb, Card, Flex, Result, Spin } from "antd";
+import { useQuery } from "@tanstack/react-query";
+import { Link, useParams } from "react-router";
+import { ZIdInputSchema, type TResource } from "@govshare/validators";
+import { pendingRevisionStatus } from "../../catalogue/resource-actions.ts";
+import { CATALOGUE_PATH } from "../../catalogue/resource-paths.ts";
+import { ResourceStatusTag } from "../../catalogue/ResourceTags.tsx";
+import { ServerErrorAlert } from "../../errors/ServerErrorAlert.tsx";
+import { useT } from "../../i18n/locale-context.ts";
+import { trpc } from "../../trpc.ts";
+import { DataItemsTable } from "./DataItemsTable.tsx";
+import { ResourceActionBar } from "./ResourceActionBar.tsx";
+import { ResourceHistory } from "./ResourceHistory.tsx";
+import { ResourceMetadata } from "./ResourceMetadata.tsx";
+import { ResourceNotices } from "./ResourceNotices.tsx";
+
+/** /resources/:id. A link with something else than an id shows "not found" without asking the server. */
+export function ResourceDetailPage() {
+  const t = useT();
+  const { id = "" } = useParams();
+  if (!ZIdInputSchema.shape.id.safeParse(id).success) {
+    return (
+      <Result
+        status="404"
+        title={t.catalogue.detail.notFound}
+        extra={<Link to={CATALOGUE_PATH}>{t.catalogue.backToCatalogue}</Link>}
+      />
+    );
+  }
+  // a new resource, a new page: nothing of the previous one's state carries over
+  return <ResourceDetail key={id} id={id} />;
+}
+
+function ResourceDetail({ id }: { id: string }) {
+  const t = useT();
+  const resource = useQuery(trpc.resources.get.queryOptions({ id }));
+  const history = useQuery(trpc.resources.history.queryOptions({ id }));
+
+  if (resource.isPending) return <Spin size="large" style={{ display: "block", margin: "96px auto" }} />;
+  if (resource.isError) {
+    return (
+      <Flex vertical gap="middle">
+        <ServerErrorAlert error={resource.error} />
+        <Link to={CATALOGUE_PATH}>{t.catalogue.backToCatalogue}</Link>
+      </Flex>
+    );
+  }
+
+  const revision = pendingRevisionStatus(resource.data, history.data);
+  return (
+    <Flex vertical gap="middle">
+      <Breadcrumb
+        items={[{ title: <Link to={CATALOGUE_PATH}>{t.nav.catalogue}</Link> }, { title: resource.data.name }]}
+      />
+      <ResourceCard resource={resource.data}>
+        <ResourceActionBar resource={resource.data} revision={revision} />
+        <ResourceNotices resource={resource.data} revision={revision} history={history.data} />
+        <ResourceMetadata resource={resource.data} />
+      </ResourceCard>
+      <Card title={t.catalogue.detail.dataItemsTitle(resource.data.dataItems.length)}>
+        <DataItemsTable items={resource.data.dataItems} />
+      </Card>
+      <Card
+        role="region"
+        aria-label={t.catalogue.history.title}
+        aria-busy={history.isFetching}
+        title={t.catalogue.history.title}
+      >
+        <ServerErrorAlert error={history.error} />
+        {history.data ? <ResourceHistory entries={history.data} /> : !history.error && <Spin />}
+      </Card>
+    </Flex>
+  );
+}
+
+/** The resource's name and status on top, its actions, notices and metadata below. */
+function ResourceCard({ resource, children }: { resource: TResource; children: ReactNode }) {
+  return (
+    <Card
+      title={
+        <Flex wrap gap="small" align="center">
+          <span>{resource.name}</span>
+          <ResourceStatusTag status={resource.status} hasPendingRevision={resource.hasPendingRevision} />
+        </Flex>
+      }
+    >
+      <Flex vertical gap="middle">
+        {children}
+      </Flex>
+    </Card>
+  );
+}
