@@ -7,6 +7,11 @@ export type Transaction = Prisma.TransactionClient;
  * Runs `work` in one transaction. Services own their transactions through this, and pass `tx` to
  * every repository inside: on PGlite (one connection) touching the outer client would deadlock.
  */
-export function runInTransaction<T>(database: Database, work: (tx: Transaction) => Promise<T>): Promise<T> {
-  return database.prisma.$transaction(work, { timeout: 20_000, maxWait: 20_000 });
+export function runInTransaction<T>(
+  database: Database,
+  work: (tx: Transaction) => Promise<T>,
+  /** long for bulk work (a spreadsheet import); the default bounds a stuck request */
+  timeoutMs = 20_000,
+): Promise<T> {
+  return database.prisma.$transaction(work, { timeout: timeoutMs, maxWait: 20_000 });
 }

@@ -37,9 +37,14 @@ export function auditRecordOf(ctx: Context, entry: AuditEntry): AuditRecord {
 export function inAuditedTransaction<T>(
   ctx: Context,
   work: (tx: Transaction, recordAudit: RecordAudit) => Promise<T>,
+  timeoutMs?: number,
 ): Promise<T> {
-  return runInTransaction(ctx.database, async (tx) => {
-    const audit = createAuditRepository(tx);
-    return work(tx, (entry) => audit.append(auditRecordOf(ctx, entry)).then(() => undefined));
-  });
+  return runInTransaction(
+    ctx.database,
+    async (tx) => {
+      const audit = createAuditRepository(tx);
+      return work(tx, (entry) => audit.append(auditRecordOf(ctx, entry)).then(() => undefined));
+    },
+    timeoutMs,
+  );
 }

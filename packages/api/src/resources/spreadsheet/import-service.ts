@@ -27,6 +27,9 @@ import { RESOURCE_COLUMNS, RESOURCE_SHEET } from "./template.ts";
 
 export type ImportFileKind = "xlsx" | "csv";
 
+/** All rows or none means one transaction; 10k rows take longer than an ordinary request may. */
+const IMPORT_TRANSACTION_TIMEOUT_MS = 10 * 60_000;
+
 export interface ImportPreview {
   ok: boolean;
   totalRows: number;
@@ -128,30 +131,34 @@ export async function commitImport(
 ): Promise<ImportPreview> {
   const ctx = requireSignedIn(context, ["officer"]);
   const file = await readFile(kind, buffer);
-  return inAuditedTransaction(ctx, async (tx, recordAudit) => {
-    const checked = await plan(ctx, tx, file);
-    const preview = previewOf(checked);
-    if (!preview.ok) {
-      throw new AppError(
-        "BAD_REQUEST",
-        bilingual(
-          `文件有 ${preview.errorCount} 处错误，未导入任何数据`,
-          `The file has ${preview.errorCount} errors: nothing was imported`,
-        ),
-      );
-    }
-    await createAll(ctx, tx, checked.creates);
-    for (const row of checked.updates) {
-      await updateResourceIn(ctx, tx, recordAudit, { ...row.input, id: row.id });
-    }
-    await recordAudit({
-      action: "resource.import",
-      subjectType: "department",
-      subjectId: ctx.actor.departmentId,
-      after: { creates: preview.creates, updates: preview.updates, rows: preview.totalRows },
-    });
-    return preview;
-  });
+  return inAuditedTransaction(
+    ctx,
+    async (tx, recordAudit) => {
+      const checked = await plan(ctx, tx, file);
+      const preview = previewOf(checked);
+      if (!preview.ok) {
+        throw new AppError(
+          "BAD_REQUEST",
+          bilingual(
+            `文件有 ${preview.errorCount} 处错误，未导入任何数据`,
+            `The file has ${preview.errorCount} errors: nothing was imported`,
+          ),
+        );
+      }
+      await createAll(ctx, tx, checked.creates);
+      for (const row of checked.updates) {
+        await updateResourceIn(ctx, tx, recordAudit, { ...row.input, id: row.id });
+      }
+      await recordAudit({
+        action: "resource.import",
+        subjectType: "department",
+        subjectId: ctx.actor.departmentId,
+        after: { creates: preview.creates, updates: preview.updates, rows: preview.totalRows },
+      });
+      return preview;
+    },
+    IMPORT_TRANSACTION_TIMEOUT_MS,
+  );
 }
 
 /** New resources in bulk: codes assigned per classification after the highest one in use. */
