@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:net";
+import { createInterface } from "node:readline";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -57,7 +58,16 @@ async function freePort(): Promise<number> {
 export async function startBenchServer(
   database: BenchDatabase,
   extraEnv: Record<string, string> = {},
-): Promise<{ url: string; stop: () => Promise<void> }> {
+  /** "stderr": the server's log lines (at its LOG_LEVEL) go to the bench's stderr */
+  output: "ignore" | "stderr" = "ignore",
+): Promise<{
+  url: string;
+  pid: number;
+  logLines: string[];
+  /** how the server ended when it ended by itself (or was killed by someone else); null while it runs */
+  exit: () => string | null;
+  stop: () => Promise<void>;
+}> {
   const port = await freePort();
   const env = {
     ...process.env,
@@ -74,8 +84,17 @@ export async function startBenchServer(
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: path.resolve(import.meta.dirname, ".."),
     env,
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", output === "stderr" ? "pipe" : "ignore", "inherit"],
   });
+  // its log lines (JSON), not the start-up banner
+  const logLines: string[] = [];
+  if (child.stdout) {
+    createInterface({ input: child.stdout }).on("line", (line) => {
+      if (!line.startsWith("{")) return;
+      logLines.push(line);
+      console.error(line);
+    });
+  }
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
@@ -90,8 +109,17 @@ export async function startBenchServer(
   }
   return {
     url,
+    pid: child.pid!,
+    logLines,
+    exit: () =>
+      child.signalCode !== null
+        ? `killed by ${child.signalCode}`
+        : child.exitCode !== null
+          ? `exited with ${child.exitCode}`
+          : null,
     stop: () =>
       new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
       }),
@@ -106,12 +134,12 @@ export interface LoadResult {
   errors: number;
 }
 
-/** Signs in as a demo user and makes an API token, so that load runs as a signed-in developer. */
-export async function benchToken(url: string): Promise<string> {
+/** Signs in as a demo user (admin unless told) and makes an API token, so that load runs signed in. */
+export async function benchToken(url: string, username = "admin"): Promise<string> {
   const login = await fetch(`${url}/trpc/auth.login`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username: "admin", password: "govshare-demo" }),
+    body: JSON.stringify({ username, password: "govshare-demo" }),
   });
   if (!login.ok) throw new Error(`bench sign-in failed: ${login.status}`);
   const cookie = login.headers.getSetCookie()[0]!.split(";")[0]!;
