@@ -48,7 +48,8 @@ export class ResourceFormPage {
   async choose(label: string, option: string): Promise<void> {
     const select = this.page.getByRole("combobox", { name: fieldName(label) });
     await select.fill(option);
-    await expect(this.page.getByRole("option", { name: option, exact: true })).toBeAttached();
+    // .last(): antd may keep an earlier select's closed dropdown in the page while it animates away
+    await expect(this.page.getByRole("option", { name: option, exact: true }).last()).toBeAttached();
     await select.press("Enter");
   }
 
@@ -69,7 +70,7 @@ export class ResourceFormPage {
     await this.dataItemCell(position, "信息项名称").fill(item.name);
     const type = this.dataItemCell(position, "数据类型");
     await type.fill(item.dataType);
-    await expect(this.page.getByRole("option", { name: item.dataType, exact: true })).toBeAttached();
+    await expect(this.page.getByRole("option", { name: item.dataType, exact: true }).last()).toBeAttached();
     await type.press("Enter");
     if (item.length !== undefined) await this.dataItemCell(position, "数据长度").fill(String(item.length));
     if (item.description !== undefined) await this.dataItemCell(position, "说明").fill(item.description);

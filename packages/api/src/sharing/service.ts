@@ -197,8 +197,13 @@ export async function decideSharingRequest(
     const centreTakesOver =
       state === "awaiting_provider" && current.escalatedAt !== null && ctx.actor.roles.includes("centre");
     const providerStep = state === "awaiting_provider" && !centreTakesOver;
+    const providerOfficer =
+      ctx.actor.roles.includes("officer") && ctx.actor.departmentId === current.providerDepartmentId;
     if (centreTakesOver) {
       // settled below as the provider step, then at once as the centre's
+    } else if (!providerStep && providerOfficer && !ctx.actor.roles.includes("centre")) {
+      // the provider's step is over (someone else answered first): a conflict, not a lack of rights
+      throw decidedMeanwhile();
     } else if (providerStep) {
       if (!ctx.actor.roles.includes("officer") || ctx.actor.departmentId !== current.providerDepartmentId) {
         throw new AppError(

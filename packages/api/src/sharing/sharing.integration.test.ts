@@ -109,13 +109,14 @@ describe("sharing requests", () => {
       idempotencyKey: key(),
     });
     expect(provided.state).toBe("awaiting_centre");
+    // the provider's step is over: deciding again is a conflict, as for a loser of a race
     await expect(
       (await provider.caller()).sharing.decide({
         id: created.id,
         decision: "approve",
         idempotencyKey: key(),
       }),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     const granted = await (
       await centre.caller()
     ).sharing.decide({ id: created.id, decision: "approve", idempotencyKey: key() });
