@@ -1,13 +1,10 @@
-import { Link } from "react-router";
-import { createColumnHelper } from "@tanstack/react-table";
-import { UPDATE_CYCLE_LABELS, type TResourceListItem } from "@govshare/validators";
+import { UPDATE_CYCLE_LABELS } from "@govshare/validators";
 import type { LabelText } from "../../catalogue/label-text.ts";
-import { resourcePath } from "../../catalogue/resource-paths.ts";
-import { ResourceStatusTag, SharingTypeTag } from "../../catalogue/ResourceTags.tsx";
+import { ResourceStatusTag } from "../../catalogue/ResourceTags.tsx";
+import { resourceColumn, resourceIdentityColumns } from "../../catalogue/resource-identity-columns.tsx";
 import type { Messages } from "../../i18n/messages.ts";
-import type { ServerTableFeatures } from "../../table/server-table-features.ts";
 
-const column = createColumnHelper<ServerTableFeatures, TResourceListItem>();
+const column = resourceColumn;
 
 /**
  * Sortable column ids are the server's sort fields (code, name, publishDate); with a search and no
@@ -16,21 +13,7 @@ const column = createColumnHelper<ServerTableFeatures, TResourceListItem>();
 export function createCatalogueColumns(t: Messages, label: LabelText) {
   const words = t.catalogue.columns;
   return column.columns([
-    column.accessor("code", { header: words.code }),
-    column.accessor("name", {
-      header: words.name,
-      cell: (context) => <Link to={resourcePath(context.row.original.id)}>{context.getValue()}</Link>,
-    }),
-    column.accessor((resource) => resource.providerDepartment.name, {
-      id: "provider",
-      header: words.provider,
-      enableSorting: false,
-    }),
-    column.accessor("sharingType", {
-      header: words.sharingType,
-      enableSorting: false,
-      cell: (context) => <SharingTypeTag sharingType={context.getValue()} />,
-    }),
+    ...resourceIdentityColumns(words),
     column.accessor("status", {
       header: words.status,
       enableSorting: false,
