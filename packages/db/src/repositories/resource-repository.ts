@@ -72,6 +72,17 @@ export interface ResourceContent {
   dataItems: { name: string; dataType: string; length: number | null; description: string }[];
 }
 
+/** A resource about to be registered: its code, content and the search index's view of it. */
+export interface NewResource {
+  code: string;
+  sequence: number;
+  providerId: string;
+  status: string;
+  content: ResourceContent;
+  searchTokens: string[];
+  searchText: string;
+}
+
 export interface ResourceSearch {
   skip: number;
   take: number;
@@ -203,15 +214,7 @@ export function createResourceRepository(prisma: Client) {
       return result._max.sequence;
     },
 
-    async create(data: {
-      code: string;
-      sequence: number;
-      providerId: string;
-      status: string;
-      content: ResourceContent;
-      searchTokens: string[];
-      searchText: string;
-    }): Promise<ResourceDetailRow> {
+    async create(data: NewResource): Promise<ResourceDetailRow> {
       const { dataItems, ...content } = data.content;
       const created = await prisma.informationResource.create({
         data: {
@@ -279,18 +282,7 @@ export function createResourceRepository(prisma: Client) {
      * Inserts many new resources at once (spreadsheet import): a few statements per batch instead of
      * several per resource. Ids are chosen by the caller so that items and versions can refer to them.
      */
-    async createMany(
-      rows: {
-        id: string;
-        code: string;
-        sequence: number;
-        providerId: string;
-        status: string;
-        content: ResourceContent;
-        searchTokens: string[];
-        searchText: string;
-      }[],
-    ): Promise<void> {
+    async createMany(rows: (NewResource & { id: string })[]): Promise<void> {
       for (let start = 0; start < rows.length; start += 1000) {
         const batch = rows.slice(start, start + 1000);
         await prisma.informationResource.createMany({
