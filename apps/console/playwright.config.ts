@@ -7,7 +7,8 @@ import { e2eDataDir } from "./e2e/support/server-data-dir.ts";
  * @govshare/console build`. With E2E_BASE_URL set, the tests run against that server instead.
  */
 const externalBaseUrl = process.env.E2E_BASE_URL;
-const port = "3210";
+// E2E_PORT lets two runs (two engineers on one machine) start their own servers side by side
+const port = process.env.E2E_PORT ?? "3210";
 
 export default defineConfig({
   testDir: "e2e",
