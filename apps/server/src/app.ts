@@ -3,6 +3,7 @@ import type { Database } from "@govshare/db";
 import { createContext, listDepartments, type AuthSettings } from "@govshare/api";
 import { createCatalogueFilesHandler } from "./http/catalogue-files.ts";
 import { credentialsOf } from "./http/cookies.ts";
+import { hostAllowed, type HostPolicy } from "./http/allowed-hosts.ts";
 import { csrfRefusal } from "./http/csrf.ts";
 import { sendJson } from "./http/json-response.ts";
 import { setSecurityHeaders } from "./http/security-headers.ts";
@@ -18,9 +19,17 @@ export interface AppOptions {
   cookieSecure: boolean;
   consoleDir: string;
   extraOrigins: readonly string[];
+  /** the Host names served (allowed-hosts.ts); /healthz answers any */
+  hostPolicy: HostPolicy;
   benchRoutes: boolean;
   fastQueries?: boolean;
   now?: () => Date;
+  /**
+   * BENCHMARK ONLY: false serves /trpc without writing audit events, so that the sharing benchmark can
+   * measure the audit chain's cost. Deliberately not in env.ts: only code can pass it (startServer's
+   * `given`, used by apps/server/bench/server-without-audit-chain.ts). Default true.
+   */
+  auditChain?: boolean;
 }
 
 /** The HTTP host: /healthz, /trpc, and the built console at /. Listening is the caller's business. */
@@ -48,6 +57,7 @@ export function createApp(options: AppOptions): http.Server {
 
     const pathname = (req.url ?? "/").split("?")[0]!;
     if (pathname === "/healthz") return void health(database, res);
+    if (!hostAllowed(req, options.hostPolicy)) return misdirected(res);
     if (pathname.startsWith("/trpc/")) {
       const refusal = csrfRefusal(req, extraOrigins);
       if (refusal) return forbidden(res, refusal);
@@ -101,6 +111,17 @@ function forbidden(res: http.ServerResponse, reason: string) {
       message: `请求被拒绝（跨站请求防护）/ Forbidden: ${reason}`,
       code: -32003,
       data: { code: "FORBIDDEN", httpStatus: 403 },
+    },
+  });
+}
+
+function misdirected(res: http.ServerResponse) {
+  sendJson(res, 421, {
+    error: {
+      message:
+        "此主机名未被允许，请在 ALLOWED_HOSTS 中配置 / This host name is not served: add it to ALLOWED_HOSTS",
+      code: -32003,
+      data: { code: "MISDIRECTED_REQUEST", httpStatus: 421 },
     },
   });
 }

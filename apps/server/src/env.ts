@@ -34,6 +34,19 @@ export function readEnv(source: Record<string, string | undefined> = process.env
             .map((origin) => origin.trim())
             .filter(Boolean),
         ),
+      /**
+       * Host names (comma-separated) the server answers to besides loopback and HOST, e.g. the public
+       * name behind a proxy; "*" answers any (see http/allowed-hosts.ts for why not by default).
+       */
+      ALLOWED_HOSTS: z
+        .string()
+        .default("")
+        .transform((value) =>
+          value
+            .split(",")
+            .map((name) => name.trim())
+            .filter(Boolean),
+        ),
       SESSION_IDLE_MINUTES: z.coerce
         .number()
         .int()

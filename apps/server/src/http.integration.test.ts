@@ -1,4 +1,5 @@
 import { mkdtemp, writeFile } from "node:fs/promises";
+import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { TEST_PASSWORD, testPasswordHashOnce } from "@govshare/api/testing";
@@ -144,6 +145,32 @@ describe("HTTP host", () => {
     expect(sameOrigin.status).not.toBe(403);
   });
 
+  it("answers 421 to a host name it does not serve (DNS rebinding), sign-in included", async () => {
+    const before = await database.prisma.auditEvent.count();
+    const { port } = new URL(server.url);
+    const rebound = await rawRequest({
+      port: Number(port),
+      path: "/trpc/auth.login",
+      method: "POST",
+      headers: {
+        host: `evil.example:${port}`,
+        origin: `http://evil.example:${port}`,
+        "content-type": "application/json",
+      },
+      body: JSON.stringify({ username: "admin", password: "govshare-demo" }),
+    });
+    expect(rebound.status).toBe(421);
+    expect(rebound.body).toMatch(/ALLOWED_HOSTS/);
+    expect(await database.prisma.auditEvent.count()).toBe(before);
+    const local = await rawRequest({
+      port: Number(port),
+      path: "/",
+      method: "GET",
+      headers: { host: `localhost:${port}` },
+    });
+    expect(local.status).toBe(200);
+  });
+
   it("sends security headers and serves the console with a fallback for client routes", async () => {
     const response = await get("/departments?page=2");
     expect(response.status).toBe(200);
@@ -167,3 +194,17 @@ describe("HTTP host", () => {
     expect(await response.json()).toEqual({ status: "unavailable", database: process.env.TEST_DB });
   });
 });
+
+/** node:http rather than fetch, which will not send a Host header of the caller's choosing. */
+function rawRequest(options: http.RequestOptions & { body?: string }) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const request = http.request({ host: "127.0.0.1", ...options }, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    request.on("error", reject);
+    request.end(options.body);
+  });
+}

@@ -17,6 +17,7 @@ import {
   type Database,
 } from "@govshare/db";
 import { createApp } from "./app.ts";
+import { hostPolicyOf } from "./http/allowed-hosts.ts";
 import type { Env } from "./env.ts";
 import { createLogger, type Logger } from "./logger.ts";
 
@@ -32,9 +33,13 @@ export interface RunningServer {
 
 /**
  * Opens (and on first use creates) the database, applies migrations, seeds reference data, and serves.
- * `database` may be passed in by tests that made their own.
+ * `database` may be passed in by tests that made their own; `auditChain: false` only by the sharing
+ * benchmark (AppOptions.auditChain), never from the environment.
  */
-export async function startServer(env: Env, given?: { database?: Database }): Promise<RunningServer> {
+export async function startServer(
+  env: Env,
+  given?: { database?: Database; auditChain?: boolean },
+): Promise<RunningServer> {
   const logger = createLogger(env.LOG_LEVEL);
   const database =
     given?.database ??
@@ -63,7 +68,9 @@ export async function startServer(env: Env, given?: { database?: Database }): Pr
     cookieSecure: env.COOKIE_SECURE,
     consoleDir: env.CONSOLE_DIR,
     extraOrigins: env.ALLOWED_ORIGINS,
+    hostPolicy: hostPolicyOf(env.HOST, env.ALLOWED_HOSTS),
     benchRoutes: env.BENCH_ROUTES,
+    auditChain: given?.auditChain,
   });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {

@@ -4,6 +4,7 @@ import { DEFAULT_AUTH_SETTINGS } from "@govshare/api";
 import { signedInUser } from "@govshare/api/testing";
 import { createTestDatabase, makeDepartment, type TestDatabase } from "@govshare/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hostPolicyOf } from "./allowed-hosts.ts";
 import { createApp } from "../app.ts";
 import { createLogger } from "../logger.ts";
 
@@ -23,6 +24,7 @@ async function listen(fastQueries: boolean): Promise<Server> {
     cookieSecure: false,
     consoleDir: "/nonexistent",
     extraOrigins: [],
+    hostPolicy: hostPolicyOf("127.0.0.1", []),
     benchRoutes: false,
     fastQueries,
   });
