@@ -150,4 +150,15 @@ describe("API tokens", () => {
     expect(await revoked.auth.me()).toBeNull();
     await expect(revoked.departments.list({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
+
+  it("does not let a token mint tokens, so revoking a leaked token ends the access it gave", async () => {
+    const developer = await signedInUser(database, ["officer"]);
+    const { secret } = await (await developer.caller()).tokens.create({ name: "CI" });
+    const viaToken = await callerWith(database, { bearerToken: secret });
+    await expect(viaToken.tokens.create({ name: "another" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringMatching(/令牌.* \/ .*token/i),
+    });
+    expect(await database.prisma.apiToken.count({ where: { userId: developer.user.id } })).toBe(1);
+  });
 });

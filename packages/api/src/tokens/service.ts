@@ -23,6 +23,15 @@ export async function createToken(
   ctx: SignedInContext,
   name: string,
 ): Promise<{ token: TApiToken; secret: string }> {
+  // A token that could mint tokens would survive its own revocation through its offspring.
+  if (ctx.principal.via === "token")
+    throw new AppError(
+      "FORBIDDEN",
+      bilingual(
+        "API 令牌不能创建令牌，请登录控制台创建",
+        "An API token cannot create tokens: sign in to create one",
+      ),
+    );
   const secret = newSecret(API_TOKEN_PREFIX);
   const token = await inAuditedTransaction(ctx, async (tx, recordAudit) => {
     const row = await createApiTokenRepository(tx).create({
