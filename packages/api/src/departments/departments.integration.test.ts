@@ -34,6 +34,17 @@ describe("departments", () => {
     ]);
   });
 
+  it("searches for % and _ as the characters themselves, not as wildcards", async () => {
+    const town = await makeDepartment(database, { kind: "town", name: "通配测试镇" });
+    await makeDepartment(database, { kind: "community", name: "百分之百%社区", parentId: town.id });
+    await makeDepartment(database, { kind: "community", name: "普通社区", parentId: town.id });
+    const api = await (await signedInUser(database, ["officer"])).caller();
+    const names = async (q: string) =>
+      (await api.departments.list({ filters: { q, parentId: town.id } })).items.map((item) => item.name);
+    expect(await names("%")).toEqual(["百分之百%社区"]);
+    expect(await names("_")).toEqual([]);
+  });
+
   it("refuses bad paging with BAD_REQUEST, and anonymous callers with UNAUTHORIZED", async () => {
     const api = await (await signedInUser(database, ["officer"])).caller();
     await expect(api.departments.list({ page: 0, pageSize: 1000 })).rejects.toMatchObject({

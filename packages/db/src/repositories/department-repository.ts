@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import { escapeLike } from "./like-pattern.ts";
 
 /** Exactly the fields a department leaves the database with (CONVENTIONS.md rule 4). */
 export const departmentSelect = {
@@ -30,7 +31,14 @@ export function createDepartmentRepository(prisma: PrismaClient | Prisma.Transac
       const where: Prisma.DepartmentWhereInput = {
         kind: query.kind,
         parentId: query.parentId,
-        ...(query.q ? { OR: [{ name: { contains: query.q } }, { code: { startsWith: query.q } }] } : {}),
+        ...(query.q
+          ? {
+              OR: [
+                { name: { contains: escapeLike(query.q) } },
+                { code: { startsWith: escapeLike(query.q) } },
+              ],
+            }
+          : {}),
       };
       // code is unique: a stable tiebreaker so that pages never overlap
       const orderBy: Prisma.DepartmentOrderByWithRelationInput[] = [

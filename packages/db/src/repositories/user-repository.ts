@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient, Role } from "../generated/prisma/client.ts";
+import { escapeLike } from "./like-pattern.ts";
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
@@ -58,7 +59,12 @@ export function createUserRepository(prisma: Client) {
         disabled: query.disabled,
         ...(withRole ? { id: { in: withRole } } : {}),
         ...(query.q
-          ? { OR: [{ username: { contains: query.q } }, { displayName: { contains: query.q } }] }
+          ? {
+              OR: [
+                { username: { contains: escapeLike(query.q) } },
+                { displayName: { contains: escapeLike(query.q) } },
+              ],
+            }
           : {}),
       };
       const [items, total] = await Promise.all([
