@@ -94,6 +94,17 @@ describe("sign-in and sessions", () => {
     expect(await (await callerWith(database, { sessionToken: target.sessionToken })).auth.me()).toBeNull();
     expect(await createSessionRepository(database.prisma).endAllForUser(target.user.id, new Date())).toBe(0);
   });
+
+  it("does not let the centre end an administrator's sessions (only administrators change their accounts)", async () => {
+    const centre = await (await signedInUser(database, ["centre"])).caller();
+    const target = await signedInUser(database, ["admin"]);
+    await expect(centre.users.endSessions({ id: target.user.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect(
+      await (await callerWith(database, { sessionToken: target.sessionToken })).auth.me(),
+    ).not.toBeNull();
+  });
 });
 
 describe("login throttling", () => {

@@ -1,4 +1,9 @@
-import { createSessionRepository, createUserRepository, type UserRow } from "@govshare/db";
+import {
+  createDepartmentRepository,
+  createSessionRepository,
+  createUserRepository,
+  type UserRow,
+} from "@govshare/db";
 import { AppError } from "@govshare/domain";
 import {
   bilingual,
@@ -43,9 +48,18 @@ function assertMayAssignRoles(ctx: SignedInContext, before: readonly string[], a
   }
 }
 
+/** Administrators' accounts (and sign-ins) are changed only by administrators. */
+function assertMayChangeAccount(ctx: SignedInContext, user: UserRow) {
+  if (user.roles.includes("admin") && !ctx.actor.roles.includes("admin")) {
+    throw new AppError(
+      "FORBIDDEN",
+      bilingual("只有系统管理员可以修改管理员账号", "Only administrators change administrator accounts"),
+    );
+  }
+}
+
 async function assertDepartmentExists(tx: Transaction, departmentId: string) {
-  const found = await tx.department.count({ where: { id: departmentId } });
-  if (!found) {
+  if (!(await createDepartmentRepository(tx).findById(departmentId))) {
     throw new AppError("BAD_REQUEST", bilingual("部门不存在", "Department not found"), {
       departmentId: [bilingual("部门不存在", "Department not found")],
     });
@@ -80,12 +94,7 @@ export async function updateUser(ctx: SignedInContext, input: TUserUpdateInput):
     const before = await users.findById(input.id);
     if (!before) throw userNotFound();
     if (input.roles) assertMayAssignRoles(ctx, before.roles, input.roles);
-    if (before.roles.includes("admin") && !ctx.actor.roles.includes("admin")) {
-      throw new AppError(
-        "FORBIDDEN",
-        bilingual("只有系统管理员可以修改管理员账号", "Only administrators change administrator accounts"),
-      );
-    }
+    assertMayChangeAccount(ctx, before);
     if (input.disabled && input.id === ctx.actor.userId) {
       throw new AppError(
         "BAD_REQUEST",
@@ -116,6 +125,7 @@ export async function endUserSessions(ctx: SignedInContext, id: string): Promise
   return inAuditedTransaction(ctx, async (tx, recordAudit) => {
     const user = await createUserRepository(tx).findById(id);
     if (!user) throw userNotFound();
+    assertMayChangeAccount(ctx, user);
     return { ended: await endSessionsIn(ctx, tx, recordAudit, user) };
   });
 }
