@@ -11,7 +11,7 @@ export default defineConfig({
     host: "127.0.0.1",
     port: 5173,
     strictPort: true,
-    proxy: { "/trpc": apiServer, "/healthz": apiServer },
+    proxy: { "/trpc": apiServer, "/api": apiServer, "/healthz": apiServer },
   },
   build: {
     outDir: "dist",
@@ -35,6 +35,8 @@ export default defineConfig({
               priority: 2,
             },
             { name: "zod", test: /node_modules[\\/]\.pnpm[\\/]zod@/, priority: 2 },
+            // charts (dashboard, targets, rankings): loaded only by the pages that draw one
+            { name: "echarts", test: /node_modules[\\/]\.pnpm[\\/](echarts|zrender)@/, priority: 2 },
             {
               name: "antd",
               test: /node_modules[\\/]\.pnpm[\\/](antd|@ant-design|@rc-component|dayjs|@babel\+runtime|clsx|classnames)[@+]/,
