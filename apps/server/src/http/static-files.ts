@@ -8,7 +8,7 @@ import sirv from "sirv";
  */
 export function createStaticHandler(consoleDir: string) {
   if (!existsSync(consoleDir)) return null;
-  return sirv(consoleDir, {
+  const serve = sirv(consoleDir, {
     single: true,
     etag: true,
     gzip: false,
@@ -19,4 +19,11 @@ export function createStaticHandler(consoleDir: string) {
       );
     },
   }) as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+  return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    // sirv lists the files once and pipes a read stream without an error listener: a file removed since
+    // (a rebuild of the console under a running server) would throw from the stream and end the
+    // process. The headers are gone by then, so the one honest answer left is to drop the connection.
+    res.once("pipe", (source: NodeJS.ReadableStream) => source.once("error", () => res.destroy()));
+    serve(req, res, next);
+  };
 }
