@@ -1,12 +1,81 @@
 import { demoUser, expect, test, type Credentials } from "./fixtures.ts";
 import type { DemoUsername } from "./support/demo-users.ts";
 
+const OFFICER_MENU = [
+  "首页",
+  "信息资源目录",
+  "目录导入",
+  "不予共享登记",
+  "我的申请",
+  "待我处理",
+  "共享授权",
+  "数据疑义",
+  "目标",
+  "工作台账",
+  "督办",
+  "部门",
+  "我的令牌",
+];
+
 /** The menu each demo role must see, exactly and in order (navigation.tsx, by role). */
 const menuByRole: [DemoUsername, string[]][] = [
-  ["centre", ["首页", "信息资源目录", "目录审核", "不予共享登记", "部门", "用户", "审计", "我的令牌"]],
-  ["supervisor", ["首页", "信息资源目录", "不予共享登记", "部门", "审计", "我的令牌"]],
-  ["admin", ["首页", "信息资源目录", "不予共享登记", "部门", "用户", "审计", "我的令牌"]],
-  ["gongshang", ["首页", "信息资源目录", "目录导入", "不予共享登记", "部门", "我的令牌"]],
+  [
+    "centre",
+    [
+      "首页",
+      "信息资源目录",
+      "目录审核",
+      "不予共享登记",
+      "待我处理",
+      "共享授权",
+      "数据疑义",
+      "目标",
+      "工作台账",
+      "电子监察",
+      "督办",
+      "通报排名",
+      "工作日历",
+      "部门",
+      "用户",
+      "审计",
+      "我的令牌",
+    ],
+  ],
+  [
+    "supervisor",
+    [
+      "首页",
+      "信息资源目录",
+      "不予共享登记",
+      "共享授权",
+      "数据疑义",
+      "目标",
+      "工作台账",
+      "电子监察",
+      "督办",
+      "通报排名",
+      "部门",
+      "审计",
+      "我的令牌",
+    ],
+  ],
+  [
+    "admin",
+    [
+      "首页",
+      "信息资源目录",
+      "不予共享登记",
+      "共享授权",
+      "数据疑义",
+      "目标",
+      "工作台账",
+      "部门",
+      "用户",
+      "审计",
+      "我的令牌",
+    ],
+  ],
+  ["gongshang", OFFICER_MENU],
 ];
 
 test.describe("登录 Sign-in through the form", () => {
@@ -88,9 +157,7 @@ test.describe("没有权限 Forbidden", () => {
       await expect(page.getByText("没有权限")).toBeVisible();
       await expect(page.getByRole("table")).toHaveCount(0);
     }
-    await expect
-      .poll(() => appShell.menuEntries())
-      .toEqual(["首页", "信息资源目录", "目录导入", "不予共享登记", "部门", "我的令牌"]);
+    await expect.poll(() => appShell.menuEntries()).toEqual(OFFICER_MENU);
   });
 
   test("an officer sees no department actions", async ({ departmentsPage }) => {

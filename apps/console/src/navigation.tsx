@@ -1,6 +1,15 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from "react";
 import {
+  AlertOutlined,
+  NotificationOutlined,
+  ScheduleOutlined,
   ApartmentOutlined,
+  AimOutlined,
+  CalendarOutlined,
+  ExclamationCircleOutlined,
+  InboxOutlined,
+  SafetyCertificateOutlined,
+  SendOutlined,
   AuditOutlined,
   DatabaseOutlined,
   FileDoneOutlined,
@@ -9,15 +18,25 @@ import {
   KeyOutlined,
   StopOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from "@ant-design/icons";
 import type { RoleRestricted } from "./auth/role-access.ts";
 import {
   AUDIT_READERS,
   CATALOGUE_EDITORS,
   CATALOGUE_REVIEWERS,
+  CALENDAR_EDITORS,
   IDENTITY_MANAGERS,
+  NOTICE_READERS,
+  SUPERVISION_READERS,
+  RANKINGS_READERS,
+  SHARING_DECIDERS,
+  SHARING_REQUESTERS,
 } from "./auth/role-groups.ts";
 import type { Messages } from "./i18n/messages.ts";
+
+/** The left menu's groups, in order: the overview stands alone, without a heading. */
+export type MenuSection = "overview" | "catalogue" | "sharing" | "supervision" | "system";
 
 /** A route of the console, with the roles it is for. */
 export interface ConsoleRoute extends RoleRestricted {
@@ -32,6 +51,8 @@ export interface ConsolePage extends ConsoleRoute {
   path: string;
   /** its label in the left menu */
   label: keyof Messages["nav"];
+  /** the menu group it is shown under (pages of one section are listed together) */
+  section: MenuSection;
   icon: ReactNode;
 }
 
@@ -45,6 +66,7 @@ export const consolePages: readonly ConsolePage[] = [
   {
     path: "/",
     label: "home",
+    section: "overview",
     icon: <HomeOutlined />,
     component: lazy(() =>
       import("./pages/home/HomePage.tsx").then((module) => ({ default: module.HomePage })),
@@ -53,6 +75,7 @@ export const consolePages: readonly ConsolePage[] = [
   {
     path: "/resources",
     label: "catalogue",
+    section: "catalogue",
     icon: <DatabaseOutlined />,
     component: lazy(() =>
       import("./pages/catalogue/CataloguePage.tsx").then((module) => ({ default: module.CataloguePage })),
@@ -61,6 +84,7 @@ export const consolePages: readonly ConsolePage[] = [
   {
     path: "/resources/review",
     label: "catalogueReview",
+    section: "catalogue",
     icon: <FileDoneOutlined />,
     roles: CATALOGUE_REVIEWERS,
     component: lazy(() =>
@@ -72,6 +96,7 @@ export const consolePages: readonly ConsolePage[] = [
   {
     path: "/resources/import",
     label: "catalogueImport",
+    section: "catalogue",
     icon: <ImportOutlined />,
     roles: CATALOGUE_EDITORS,
     component: lazy(() =>
@@ -83,14 +108,118 @@ export const consolePages: readonly ConsolePage[] = [
   {
     path: "/resources/not-shared",
     label: "notShared",
+    section: "catalogue",
     icon: <StopOutlined />,
     component: lazy(() =>
       import("./pages/not-shared/NotSharedPage.tsx").then((module) => ({ default: module.NotSharedPage })),
     ),
   },
   {
+    path: "/sharing/mine",
+    label: "sharingMine",
+    section: "sharing",
+    icon: <SendOutlined />,
+    roles: SHARING_REQUESTERS,
+    component: lazy(() =>
+      import("./pages/sharing/SharingRequestsPage.tsx").then((module) => ({
+        default: module.MySharingRequestsPage,
+      })),
+    ),
+  },
+  {
+    path: "/sharing/awaiting",
+    label: "sharingAwaiting",
+    section: "sharing",
+    icon: <InboxOutlined />,
+    roles: SHARING_DECIDERS,
+    component: lazy(() =>
+      import("./pages/sharing/SharingRequestsPage.tsx").then((module) => ({
+        default: module.AwaitingSharingRequestsPage,
+      })),
+    ),
+  },
+  {
+    path: "/grants",
+    label: "grants",
+    section: "sharing",
+    icon: <SafetyCertificateOutlined />,
+    component: lazy(() =>
+      import("./pages/grants/GrantsPage.tsx").then((module) => ({ default: module.GrantsPage })),
+    ),
+  },
+  {
+    path: "/objections",
+    label: "objections",
+    section: "sharing",
+    icon: <ExclamationCircleOutlined />,
+    component: lazy(() =>
+      import("./pages/objections/ObjectionsPage.tsx").then((module) => ({ default: module.ObjectionsPage })),
+    ),
+  },
+  {
+    path: "/targets",
+    label: "targets",
+    section: "supervision",
+    icon: <AimOutlined />,
+    component: lazy(() =>
+      import("./pages/targets/TargetsPage.tsx").then((module) => ({ default: module.TargetsPage })),
+    ),
+  },
+  {
+    path: "/work-plan",
+    label: "workPlan",
+    section: "supervision",
+    icon: <ScheduleOutlined />,
+    component: lazy(() =>
+      import("./pages/work-plan/WorkPlanPage.tsx").then((module) => ({ default: module.WorkPlanPage })),
+    ),
+  },
+  {
+    path: "/supervision",
+    label: "supervision",
+    section: "supervision",
+    icon: <AlertOutlined />,
+    roles: SUPERVISION_READERS,
+    component: lazy(() =>
+      import("./pages/supervision/SupervisionPage.tsx").then((module) => ({
+        default: module.SupervisionPage,
+      })),
+    ),
+  },
+  {
+    path: "/notices",
+    label: "notices",
+    section: "supervision",
+    icon: <NotificationOutlined />,
+    roles: NOTICE_READERS,
+    component: lazy(() =>
+      import("./pages/notices/NoticesPage.tsx").then((module) => ({ default: module.NoticesPage })),
+    ),
+  },
+  {
+    path: "/rankings",
+    label: "rankings",
+    section: "supervision",
+    icon: <TrophyOutlined />,
+    roles: RANKINGS_READERS,
+    component: lazy(() =>
+      import("./pages/rankings/RankingsPage.tsx").then((module) => ({ default: module.RankingsPage })),
+    ),
+  },
+  {
+    path: "/calendar",
+    label: "calendar",
+    section: "system",
+    icon: <CalendarOutlined />,
+    roles: CALENDAR_EDITORS,
+    component: lazy(() =>
+      import("./pages/calendar/CalendarPage.tsx").then((module) => ({ default: module.CalendarPage })),
+    ),
+  },
+  {
     path: "/departments",
     label: "departments",
+    section: "system",
     icon: <ApartmentOutlined />,
     component: lazy(() =>
       import("./pages/departments/DepartmentsPage.tsx").then((module) => ({
@@ -101,6 +230,7 @@ export const consolePages: readonly ConsolePage[] = [
   {
     path: "/users",
     label: "users",
+    section: "system",
     icon: <TeamOutlined />,
     roles: IDENTITY_MANAGERS,
     component: lazy(() =>
@@ -110,6 +240,7 @@ export const consolePages: readonly ConsolePage[] = [
   {
     path: "/audit",
     label: "audit",
+    section: "system",
     icon: <AuditOutlined />,
     roles: AUDIT_READERS,
     component: lazy(() =>
@@ -119,6 +250,7 @@ export const consolePages: readonly ConsolePage[] = [
   {
     path: "/tokens",
     label: "tokens",
+    section: "system",
     icon: <KeyOutlined />,
     component: lazy(() =>
       import("./pages/tokens/TokensPage.tsx").then((module) => ({ default: module.TokensPage })),
@@ -133,6 +265,29 @@ export const consolePages: readonly ConsolePage[] = [
  */
 export const innerRoutes: readonly ConsoleRoute[] = [
   {
+    path: "/work-plan/:id",
+    component: lazy(() =>
+      import("./pages/work-plan/WorkTaskDetailPage.tsx").then((module) => ({
+        default: module.WorkTaskDetailPage,
+      })),
+    ),
+  },
+  {
+    path: "/notices/:id",
+    roles: NOTICE_READERS,
+    component: lazy(() =>
+      import("./pages/notices/NoticeDetailPage.tsx").then((module) => ({ default: module.NoticeDetailPage })),
+    ),
+  },
+  {
+    path: "/targets/:id",
+    component: lazy(() =>
+      import("./pages/target-detail/TargetDetailPage.tsx").then((module) => ({
+        default: module.TargetDetailPage,
+      })),
+    ),
+  },
+  {
     path: "/resources/new",
     roles: CATALOGUE_EDITORS,
     component: lazy(() =>
@@ -146,6 +301,22 @@ export const innerRoutes: readonly ConsoleRoute[] = [
     component: lazy(() =>
       import("./pages/resource-detail/ResourceDetailPage.tsx").then((module) => ({
         default: module.ResourceDetailPage,
+      })),
+    ),
+  },
+  {
+    path: "/sharing/:id",
+    component: lazy(() =>
+      import("./pages/sharing-detail/SharingRequestDetailPage.tsx").then((module) => ({
+        default: module.SharingRequestDetailPage,
+      })),
+    ),
+  },
+  {
+    path: "/notifications",
+    component: lazy(() =>
+      import("./pages/notifications/NotificationsPage.tsx").then((module) => ({
+        default: module.NotificationsPage,
       })),
     ),
   },

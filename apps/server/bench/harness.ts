@@ -60,6 +60,8 @@ export async function startBenchServer(
   extraEnv: Record<string, string> = {},
   /** "stderr": the server's log lines (at its LOG_LEVEL) go to the bench's stderr */
   output: "ignore" | "stderr" = "ignore",
+  /** the script the server process runs (relative to apps/server); the sharing bench passes its own */
+  entry = "src/main.ts",
 ): Promise<{
   url: string;
   pid: number;
@@ -81,7 +83,7 @@ export async function startBenchServer(
       : { DATABASE_URL: database.url }),
     ...extraEnv,
   };
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", entry], {
     cwd: path.resolve(import.meta.dirname, ".."),
     env,
     stdio: ["ignore", output === "stderr" ? "pipe" : "ignore", "inherit"],

@@ -2,10 +2,12 @@ import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { benchCatalogue, catalogueOptionsFromEnv } from "./catalogue.bench.ts";
+import { benchDashboard, dashboardOptionsFromEnv } from "./dashboard.bench.ts";
 import { benchDepartmentsList } from "./departments-list.bench.ts";
+import { benchSharingDecisions, sharingOptionsFromEnv } from "./sharing-decisions.bench.ts";
 
 // `npm run bench`: every benchmark, one JSON summary on stdout and in bench-results/latest.json.
-// BENCH_ONLY=departments|catalogue runs one of them (comma-separated for several).
+// BENCH_ONLY=departments|catalogue|sharing|dashboard runs one of them (comma-separated for several).
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const only = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
@@ -22,6 +24,8 @@ const results = {
     departmentsList: await benchDepartmentsList({ connections, seconds }),
   }),
   ...(catalogueOptions && (await benchCatalogue(catalogueOptions))),
+  ...(runs("sharing") && { sharingDecisions: await benchSharingDecisions(sharingOptionsFromEnv()) }),
+  ...(runs("dashboard") && { dashboard: await benchDashboard(dashboardOptionsFromEnv()) }),
 };
 clearInterval(loadSampler);
 const summary = {
@@ -48,6 +52,8 @@ const summary = {
 };
 const text = JSON.stringify(summary, null, 2);
 console.log(text);
+// the sharing table again after the JSON, where a reader of the terminal finds it
+if (results.sharingDecisions) console.error(results.sharingDecisions.table.join("\n"));
 const out = path.resolve(import.meta.dirname, "../../../bench-results");
 await mkdir(out, { recursive: true });
 await writeFile(path.join(out, only ? `latest-${only.join("-")}.json` : "latest.json"), text + "\n");

@@ -5,6 +5,7 @@ import { createCatalogueFilesHandler } from "./http/catalogue-files.ts";
 import { credentialsOf } from "./http/cookies.ts";
 import { hostAllowed, type HostPolicy } from "./http/allowed-hosts.ts";
 import { csrfRefusal } from "./http/csrf.ts";
+import { createRankingsExportHandler } from "./http/rankings-export.ts";
 import { sendJson } from "./http/json-response.ts";
 import { setSecurityHeaders } from "./http/security-headers.ts";
 import { createStaticHandler } from "./http/static-files.ts";
@@ -38,6 +39,7 @@ export function createApp(options: AppOptions): http.Server {
   const trpc = createTrpcHandler(options);
   const staticFiles = createStaticHandler(options.consoleDir);
   const catalogueFiles = createCatalogueFilesHandler(options);
+  const rankingsExport = createRankingsExportHandler(options);
   const extraOrigins = new Set(options.extraOrigins);
 
   return http.createServer((req, res) => {
@@ -71,6 +73,13 @@ export function createApp(options: AppOptions): http.Server {
     }
     if (pathname.startsWith("/api/catalogue/")) {
       return void catalogueFiles(req, res, pathname).catch((error: unknown) => {
+        logger.error({ err: error, requestId }, "request failed");
+        if (!res.headersSent)
+          sendJson(res, 500, { error: { message: "服务器内部错误 / Internal server error" } });
+      });
+    }
+    if (pathname.startsWith("/api/rankings/")) {
+      return void rankingsExport(req, res, pathname).catch((error: unknown) => {
         logger.error({ err: error, requestId }, "request failed");
         if (!res.headersSent)
           sendJson(res, 500, { error: { message: "服务器内部错误 / Internal server error" } });

@@ -17,6 +17,7 @@ import {
   type Database,
 } from "@govshare/db";
 import { createApp } from "./app.ts";
+import { startTargetSnapshotJob } from "./jobs/target-snapshots.ts";
 import { hostPolicyOf } from "./http/allowed-hosts.ts";
 import type { Env } from "./env.ts";
 import { createLogger, type Logger } from "./logger.ts";
@@ -88,6 +89,9 @@ export async function startServer(
       .catch((error: unknown) => logger.error({ err: error }, "escalation job failed"));
   const escalationTimer = setInterval(escalate, 10 * 60_000).unref();
   void escalate();
+  // the start-up snapshot is awaited, so that the server never closes its database under it
+  const targetSnapshots = startTargetSnapshotJob({ database, logger });
+  await targetSnapshots.ran;
 
   let closing: Promise<void> | undefined;
   return {
@@ -103,6 +107,7 @@ export async function startServer(
     close() {
       closing ??= (async () => {
         clearInterval(escalationTimer);
+        await targetSnapshots.stop();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeIdleConnections();

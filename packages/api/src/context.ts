@@ -52,6 +52,12 @@ export interface Context {
   principal: Principal | null;
   sessionCookie: SessionCookie;
   client: { userAgent: string | null; ip: string | null };
+  /**
+   * Whether state changes append their audit events to the hash chain: always true, except in the
+   * sharing benchmark's second server (apps/server/bench), which measures what the chain costs. No
+   * environment variable, request field or header reaches it; see CreateContextOptions.auditChain.
+   */
+  auditChain: boolean;
 }
 
 export interface CreateContextOptions {
@@ -61,6 +67,12 @@ export interface CreateContextOptions {
   settings?: AuthSettings;
   credentials?: RequestCredentials;
   sessionCookie?: SessionCookie;
+  /**
+   * BENCHMARK ONLY. false makes `inAuditedTransaction` write no audit event at all, so that
+   * `npm run bench` can state the audit chain's cost as a ratio. Defaults to true; only code can pass
+   * false (the bench's own server entry, apps/server/bench/server-without-audit-chain.ts).
+   */
+  auditChain?: boolean;
 }
 
 const noCookies: SessionCookie = { set() {}, clear() {} };
@@ -79,6 +91,7 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     principal,
     sessionCookie,
     client: { userAgent: credentials.userAgent?.slice(0, 300) ?? null, ip: credentials.ip ?? null },
+    auditChain: options.auditChain ?? true,
   };
 }
 

@@ -20,7 +20,9 @@ export {
   type ImportPreview,
 } from "./resources/spreadsheet/import-service.ts";
 export { exportCatalogue, writeTemplate } from "./resources/spreadsheet/export-service.ts";
+export { prepareRankingsExport, type RankingsExport } from "./rankings/export.ts";
 export { isAppError } from "@govshare/domain";
 export { seedOfficialCalendar } from "./calendar/service.ts";
 export { escalateOverdueRequests } from "./sharing/service.ts";
 export { requireSignedIn } from "./auth/guards.ts";
+export { snapshotTargetsIfMissing } from "./targets/service.ts";

@@ -757,7 +757,13 @@ export const ZResourceListItemSchema = z.object({
   hasPendingRevision: z.boolean(),
 });
 export type TResourceListItem = z.infer<typeof ZResourceListItemSchema>;
-export const ZResourceListOutputSchema = zPage(ZResourceListItemSchema);
+/**
+ * A page of the catalogue. `total` is exact up to a cap (1000 matches); past it `total` is the cap and
+ * `totalCapped` is true (counting every match of a common word costs more than the search itself).
+ */
+export const ZResourceListOutputSchema = zPage(ZResourceListItemSchema).extend({
+  totalCapped: z.boolean(),
+});
 export type TResourceListOutput = z.infer<typeof ZResourceListOutputSchema>;
 
 /** What a field held before or after a change: text, a number, a list of values or a whole data item. */

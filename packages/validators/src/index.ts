@@ -7,3 +7,8 @@ export * from "./department.ts";
 export * from "./identity.ts";
 export * from "./catalogue.ts";
 export * from "./sharing.ts";
+export * from "./notifications.ts";
+export * from "./rankings.ts";
+export * from "./targets.ts";
+export * from "./work-plan.ts";
+export * from "./supervision.ts";

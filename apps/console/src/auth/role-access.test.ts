@@ -6,23 +6,39 @@ import { mayUse, usableBy } from "./role-access.ts";
 const menuFor = (...roles: TRole[]) => usableBy(consolePages, roles).map((page) => page.label);
 
 describe("the menu by role", () => {
-  it("shows an officer the catalogue with its import, and what every signed-in user may use", () => {
+  it("shows an officer the catalogue with its import, sharing, and what every signed-in user may use", () => {
     expect(menuFor("officer")).toEqual([
       "home",
       "catalogue",
       "catalogueImport",
       "notShared",
+      "sharingMine",
+      "sharingAwaiting",
+      "grants",
+      "objections",
+      "targets",
+      "workPlan",
+      "notices",
       "departments",
       "tokens",
     ]);
   });
 
-  it("adds the review queue, users and audit for the information centre", () => {
+  it("adds review, decisions, supervision, rankings, the calendar, users and audit for the information centre", () => {
     expect(menuFor("centre")).toEqual([
       "home",
       "catalogue",
       "catalogueReview",
       "notShared",
+      "sharingAwaiting",
+      "grants",
+      "objections",
+      "targets",
+      "workPlan",
+      "supervision",
+      "notices",
+      "rankings",
+      "calendar",
       "departments",
       "users",
       "audit",
@@ -30,11 +46,15 @@ describe("the menu by role", () => {
     ]);
   });
 
-  it("adds users and audit, not the catalogue's review or import, for administrators", () => {
+  it("adds users and audit, not the catalogue's review or import nor sharing decisions, for administrators", () => {
     expect(menuFor("admin")).toEqual([
       "home",
       "catalogue",
       "notShared",
+      "grants",
+      "objections",
+      "targets",
+      "workPlan",
       "departments",
       "users",
       "audit",
@@ -42,11 +62,18 @@ describe("the menu by role", () => {
     ]);
   });
 
-  it("adds the audit trail, not user management, for supervisors", () => {
+  it("adds supervision, notices, rankings and the audit trail, not user management, for supervisors", () => {
     expect(menuFor("supervisor")).toEqual([
       "home",
       "catalogue",
       "notShared",
+      "grants",
+      "objections",
+      "targets",
+      "workPlan",
+      "supervision",
+      "notices",
+      "rankings",
       "departments",
       "audit",
       "tokens",
@@ -59,6 +86,15 @@ describe("the menu by role", () => {
       "catalogue",
       "catalogueImport",
       "notShared",
+      "sharingMine",
+      "sharingAwaiting",
+      "grants",
+      "objections",
+      "targets",
+      "workPlan",
+      "supervision",
+      "notices",
+      "rankings",
       "departments",
       "audit",
       "tokens",
@@ -66,7 +102,17 @@ describe("the menu by role", () => {
   });
 
   it("leaves a user without roles the pages open to everyone signed in", () => {
-    expect(menuFor()).toEqual(["home", "catalogue", "notShared", "departments", "tokens"]);
+    expect(menuFor()).toEqual([
+      "home",
+      "catalogue",
+      "notShared",
+      "grants",
+      "objections",
+      "targets",
+      "workPlan",
+      "departments",
+      "tokens",
+    ]);
   });
 });
 

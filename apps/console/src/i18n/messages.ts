@@ -1,4 +1,8 @@
 import type { TDepartmentKind, TRole } from "@govshare/validators";
+import { sharingEnUS, sharingZhCN } from "./sharing-messages.ts";
+import { targetsEnUS, targetsZhCN } from "./targets-messages.ts";
+import { supervisionEnUS, supervisionZhCN } from "./supervision-messages.ts";
+import { rankingsEnUS, rankingsZhCN } from "./rankings-messages.ts";
 
 /**
  * Every string the console shows, in both languages. Chinese is the reference: its shape is the type,
@@ -11,6 +15,12 @@ const zhCN = {
     documentTitle: "政务信息资源共享平台 · govshare",
     languageSwitch: "界面语言",
   },
+  navSections: {
+    catalogue: "目录",
+    sharing: "共享",
+    supervision: "目标与监督",
+    system: "系统",
+  },
   nav: {
     label: "主导航",
     home: "首页",
@@ -22,6 +32,16 @@ const zhCN = {
     users: "用户",
     audit: "审计",
     tokens: "我的令牌",
+    sharingMine: "我的申请",
+    sharingAwaiting: "待我处理",
+    grants: "共享授权",
+    objections: "数据疑义",
+    calendar: "工作日历",
+    targets: "目标",
+    workPlan: "工作台账",
+    supervision: "电子监察",
+    notices: "督办",
+    rankings: "通报排名",
   },
   common: {
     loadFailed: "加载失败",
@@ -43,6 +63,8 @@ const zhCN = {
   },
   table: {
     total: (total: number) => `共 ${total} 条`,
+    /** the server counts up to a cap: more matches than that */
+    totalAtLeast: (total: number) => `超过 ${total} 条`,
   },
   auth: {
     signInTitle: "登录",
@@ -385,6 +407,10 @@ const zhCN = {
     verifyBrokenUnknown: "审计链被破坏",
     verifyFailed: "校验失败",
   },
+  sharing: sharingZhCN,
+  targets: targetsZhCN,
+  supervision: supervisionZhCN,
+  rankings: rankingsZhCN,
 };
 
 export type Messages = typeof zhCN;
@@ -394,6 +420,12 @@ const enUS: Messages = {
     productName: "Government Information Resource Sharing Platform",
     documentTitle: "govshare · Government Information Resource Sharing Platform",
     languageSwitch: "Interface language",
+  },
+  navSections: {
+    catalogue: "Catalogue",
+    sharing: "Sharing",
+    supervision: "Targets and supervision",
+    system: "System",
   },
   nav: {
     label: "Main navigation",
@@ -406,6 +438,16 @@ const enUS: Messages = {
     users: "Users",
     audit: "Audit",
     tokens: "My API tokens",
+    sharingMine: "My requests",
+    sharingAwaiting: "Awaiting me",
+    grants: "Grants",
+    objections: "Data objections",
+    calendar: "Working-day calendar",
+    targets: "Targets",
+    workPlan: "Work plan",
+    supervision: "Supervision",
+    notices: "Notices",
+    rankings: "Rankings",
   },
   common: {
     loadFailed: "Loading failed",
@@ -427,6 +469,7 @@ const enUS: Messages = {
   },
   table: {
     total: (total: number) => `${total} in total`,
+    totalAtLeast: (total: number) => `more than ${total}`,
   },
   auth: {
     signInTitle: "Sign in",
@@ -772,6 +815,10 @@ const enUS: Messages = {
     verifyBrokenUnknown: "The audit chain is broken",
     verifyFailed: "Verification failed",
   },
+  sharing: sharingEnUS,
+  targets: targetsEnUS,
+  supervision: supervisionEnUS,
+  rankings: rankingsEnUS,
 };
 
 export const LOCALES = ["zh-CN", "en-US"] as const;

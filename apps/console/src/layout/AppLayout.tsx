@@ -3,6 +3,7 @@ import { Flex, Layout, Spin, Typography, theme } from "antd";
 import { Outlet } from "react-router";
 import { useT } from "../i18n/locale-context.ts";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
+import { NotificationBell } from "./NotificationBell.tsx";
 import { SideMenu } from "./SideMenu.tsx";
 import { UserMenu } from "./UserMenu.tsx";
 
@@ -35,6 +36,7 @@ export function AppLayout() {
             </Typography.Title>
             <Flex align="center" gap="large">
               <LanguageSwitch />
+              <NotificationBell />
               <UserMenu />
             </Flex>
           </Flex>

@@ -13,6 +13,8 @@ interface ServerDataTableProps<TData extends RowData> {
   "aria-label": string;
   /** details under a row, opened with the row's expand button (antd's, labelled 展开行 / Expand row) */
   renderExpanded?: (item: TData) => ReactNode;
+  /** the server stopped counting at the row count (resources.list's `totalCapped`) */
+  totalCapped?: boolean;
 }
 
 /**
@@ -25,6 +27,7 @@ export function ServerDataTable<TData extends RowData>({
   loading,
   "aria-label": ariaLabel,
   renderExpanded,
+  totalCapped = false,
 }: ServerDataTableProps<TData>) {
   const t = useT();
   type TableRow = Row<ServerTableFeatures, TData>;
@@ -81,7 +84,7 @@ export function ServerDataTable<TData extends RowData>({
         total={table.getRowCount()}
         showSizeChanger
         pageSizeOptions={PAGE_SIZE_OPTIONS}
-        showTotal={(total) => t.table.total(total)}
+        showTotal={(total) => (totalCapped ? t.table.totalAtLeast(total) : t.table.total(total))}
         onChange={(page, size) => table.setPagination({ pageIndex: page - 1, pageSize: size })}
       />
     </Flex>

@@ -17,6 +17,8 @@ export interface TrpcHandlerOptions {
   /** false serves every request through tRPC's adapter (tests compare the two paths). */
   fastQueries?: boolean;
   now?: () => Date;
+  /** BENCHMARK ONLY (see Context.auditChain): false writes no audit events. Default true. */
+  auditChain?: boolean;
 }
 
 /** /trpc/<procedure>: GET queries on the fast path, everything else through tRPC's own HTTP adapter. */
@@ -29,6 +31,7 @@ export function createTrpcHandler(options: TrpcHandlerOptions) {
       settings: options.authSettings,
       credentials: credentialsOf(req),
       sessionCookie: sessionCookieFor(res, options.cookieSecure),
+      auditChain: options.auditChain,
     });
   const logError = (error: TRPCError, path: string | undefined, ctx: Context | undefined) => {
     if (error.code === "INTERNAL_SERVER_ERROR") {

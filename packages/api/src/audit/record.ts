@@ -30,9 +30,13 @@ export function auditRecordOf(ctx: Context, entry: AuditEntry): AuditRecord {
   };
 }
 
+/** What `recordAudit` does when the benchmark turned the chain off (ctx.auditChain false). */
+const skipAudit: RecordAudit = () => Promise.resolve();
+
 /**
  * Runs a state change and its audit events in one transaction (ARCHITECTURE.md: every state change
- * writes an audit event in the same transaction).
+ * writes an audit event in the same transaction). `ctx.auditChain` is true except in the sharing
+ * benchmark's comparison run, which measures the chain's cost by writing no event at all.
  */
 export function inAuditedTransaction<T>(
   ctx: Context,
@@ -42,6 +46,7 @@ export function inAuditedTransaction<T>(
   return runInTransaction(
     ctx.database,
     async (tx) => {
+      if (ctx.auditChain === false) return work(tx, skipAudit);
       const audit = createAuditRepository(tx);
       return work(tx, (entry) => audit.append(auditRecordOf(ctx, entry)).then(() => undefined));
     },

@@ -10,10 +10,14 @@ import {
 import { bilingual, type TObjection, type TObjectionListInput, type TPage } from "@govshare/validators";
 import { inAuditedTransaction } from "../audit/record.ts";
 import { loadCalendar } from "../calendar/service.ts";
+import { notify } from "../notifications/service.ts";
 import type { SignedInContext } from "../trpc.ts";
 
 /** The provider verifies within this many working days (configurable here; the issue's default). */
 export const OBJECTION_ANSWER_WORKING_DAYS = 5;
+
+/** The console's objections list: the provider's box to verify, or the reporter's own. */
+const objectionLink = (box: "incoming" | "mine") => (box === "mine" ? "/objections?box=mine" : "/objections");
 
 const toDate = (day: string) => new Date(`${day}T00:00:00Z`);
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -82,6 +86,16 @@ export async function fileObjection(
       subjectId: created.id,
       after: { resource: resource.code, items: input.items },
     });
+    await notify(tx, {
+      to: { departmentId: resource.providerId, role: "officer" },
+      kind: "objection_filed",
+      params: { resourceName: resource.name, resourceCode: resource.code },
+      link: objectionLink("incoming"),
+      subjectType: "objection",
+      subjectId: created.id,
+      at: ctx.now(),
+      actorId: ctx.actor.userId,
+    });
     return created;
   });
   return (await view(ctx, [row]))[0]!;
@@ -115,6 +129,20 @@ export async function answerObjection(
       subjectId: current.id,
       before: { state: current.state },
       after: { state: input.outcome, answer: input.answer },
+    });
+    await notify(tx, {
+      to: { userIds: [current.reporterUserId] },
+      kind: "objection_answered",
+      params: {
+        resourceName: current.resource.name,
+        resourceCode: current.resource.code,
+        outcome: input.outcome,
+      },
+      link: objectionLink("mine"),
+      subjectType: "objection",
+      subjectId: current.id,
+      at: ctx.now(),
+      actorId: ctx.actor.userId,
     });
     return answered;
   });

@@ -25,13 +25,12 @@ import {
 import {
   bilingual,
   ZResourceContentSchema,
-  type TPage,
   type TResource,
   type TResourceContent,
   type TResourceHistoryEntry,
   type TResourceInput,
   type TResourceListInput,
-  type TResourceListItem,
+  type TResourceListOutput,
   type TResourceUpdateInput,
   type TReviewInput,
 } from "@govshare/validators";
@@ -72,10 +71,10 @@ function visible(actor: Actor, row: { status: string; providerId: string }): boo
 export async function listResources(
   ctx: SignedInContext,
   input: TResourceListInput,
-): Promise<TPage<TResourceListItem>> {
+): Promise<TResourceListOutput> {
   const filters: Partial<NonNullable<TResourceListInput["filters"]>> = input.filters ?? {};
   const query = filters.q ? parseSearchQuery(filters.q) : null;
-  const { items, total } = await createResourceRepository(ctx.database.prisma).search({
+  const { items, total, totalCapped } = await createResourceRepository(ctx.database.prisma).search({
     skip: (input.page - 1) * input.pageSize,
     take: input.pageSize,
     sort:
@@ -92,7 +91,7 @@ export async function listResources(
     status: filters.status,
     visibleTo: { departmentId: ctx.actor.departmentId, seesAll: seesAllDrafts(ctx.actor) },
   });
-  return { items: items.map(toListItem), total, page: input.page, pageSize: input.pageSize };
+  return { items: items.map(toListItem), total, totalCapped, page: input.page, pageSize: input.pageSize };
 }
 
 async function loadVisible(
@@ -287,7 +286,7 @@ export async function submitResource(ctx: SignedInContext, id: string): Promise<
       const revision = await versions.find(row.id, pending.version);
       const content = ZResourceContentSchema.parse(revision!.content);
       assertSubmittable(content);
-      await versions.setStatus(row.id, pending.version, "submitted");
+      await versions.setStatus(row.id, pending.version, "submitted", undefined, ctx.now());
       if (!(await resources.updateState(row.id, row.rowVersion, {}))) throw changedMeanwhile();
       await recordAudit({
         action: "resource.submit",
@@ -301,7 +300,7 @@ export async function submitResource(ctx: SignedInContext, id: string): Promise<
     assertSubmittable(contentOfRow(row));
     const updated = await resources.updateState(row.id, row.rowVersion, { status: next });
     if (!updated) throw changedMeanwhile();
-    await versions.setStatus(row.id, row.version, next);
+    await versions.setStatus(row.id, row.version, next, undefined, ctx.now());
     await recordAudit({
       action: "resource.submit",
       subjectType: "resource",

@@ -31,6 +31,7 @@ import { inAuditedTransaction, type RecordAudit } from "../audit/record.ts";
 import { loadCalendar } from "../calendar/service.ts";
 import type { Context } from "../context.ts";
 import type { SignedInContext } from "../trpc.ts";
+import { creationNotice, notifyAboutRequest, requestParties } from "./sharing-notifications.ts";
 
 /** 国发〔2016〕51号: the provider answers within 10 working days; the centre's step defaults to 5. */
 export const SHARING_DEADLINES = { providerWorkingDays: 10, centreWorkingDays: 5, warnWorkingDays: 2 };
@@ -158,6 +159,11 @@ export async function createSharingRequest(
       subjectId: created.id,
       after: { state, resource: resource.code, items: input.items },
     });
+    await notifyAboutRequest(tx, created, {
+      ...creationNotice(created),
+      at: ctx.now(),
+      actorId: ctx.actor.userId,
+    });
     return created;
   });
   return (await view(ctx, [row]))[0]!;
@@ -267,6 +273,27 @@ export async function decideSharingRequest(
       before: { state },
       after: { state: next, items: grantedItems, reason: input.reason ?? null },
     });
+    const notice = { at: ctx.now(), actorId: ctx.actor.userId, params: { decision: input.decision } };
+    if (providerStep) {
+      await notifyAboutRequest(tx, updated, {
+        ...notice,
+        kind: "sharing_provider_decided",
+        to: [requestParties.requester(updated)],
+      });
+      if (next === "awaiting_centre") {
+        await notifyAboutRequest(tx, updated, {
+          ...notice,
+          kind: "sharing_awaiting_centre",
+          to: [requestParties.centre],
+        });
+      }
+    } else {
+      await notifyAboutRequest(tx, updated, {
+        ...notice,
+        kind: "sharing_centre_decided",
+        to: [requestParties.requester(updated), requestParties.providerOfficers(updated)],
+      });
+    }
     return updated;
   }).catch(async (error: unknown) => {
     // two requests with one idempotency key raced: the loser answers as a retry
@@ -333,6 +360,16 @@ export function withdrawSharingRequest(ctx: SignedInContext, id: string): Promis
         before: { state: row.state },
         after: { state: next },
       });
+      if (updated) {
+        // the centre hears of it too when the request was on its desk
+        const atCentre = row.state !== "awaiting_provider" || row.escalatedAt !== null;
+        await notifyAboutRequest(tx, updated, {
+          kind: "sharing_withdrawn",
+          to: [requestParties.providerOfficers(row), ...(atCentre ? [requestParties.centre] : [])],
+          at: ctx.now(),
+          actorId: ctx.actor.userId,
+        });
+      }
       return updated;
     },
   );
@@ -383,6 +420,17 @@ export function revokeSharingGrant(
         subjectId: row.id,
         after: { reason },
       });
+      if (updated) {
+        // the requester always; the provider's officers too when the centre revoked their grant
+        const byProvider = ctx.actor.departmentId === row.providerDepartmentId;
+        await notifyAboutRequest(tx, updated, {
+          kind: "sharing_revoked",
+          to: [requestParties.requester(row), ...(byProvider ? [] : [requestParties.providerOfficers(row)])],
+          at: ctx.now(),
+          actorId: ctx.actor.userId,
+          params: { reason },
+        });
+      }
       return updated;
     },
   );
@@ -423,6 +471,18 @@ export function commentOnSharingRequest(
         subjectType: "sharing_request",
         subjectId: row.id,
         after: { text },
+      });
+      // the other side hears of it; a comment by the centre goes to both
+      const fromRequester = ctx.actor.departmentId === row.requesterDepartmentId;
+      const fromProvider = ctx.actor.departmentId === row.providerDepartmentId;
+      await notifyAboutRequest(tx, row, {
+        kind: "sharing_commented",
+        to: [
+          ...(fromProvider ? [] : [requestParties.providerOfficers(row)]),
+          ...(fromRequester ? [] : [requestParties.requester(row)]),
+        ],
+        at: ctx.now(),
+        actorId: ctx.actor.userId,
       });
       return row;
     },
@@ -513,7 +573,8 @@ export async function escalateOverdueRequests(ctx: Context): Promise<number> {
   for (const { id, rowVersion } of overdue) {
     await inAuditedTransaction(ctx, async (tx, recordAudit) => {
       const sharing = createSharingRepository(tx);
-      if (!(await sharing.updateIfVersion(id, rowVersion, { escalatedAt: ctx.now() }))) return; // decided meanwhile
+      const escalatedRow = await sharing.updateIfVersion(id, rowVersion, { escalatedAt: ctx.now() });
+      if (!escalatedRow) return; // decided meanwhile
       await sharing.addStep({
         requestId: id,
         kind: "escalate",
@@ -527,6 +588,12 @@ export async function escalateOverdueRequests(ctx: Context): Promise<number> {
         subjectType: "sharing_request",
         subjectId: id,
         actorLabel: "system",
+        actorId: null,
+      });
+      await notifyAboutRequest(tx, escalatedRow, {
+        kind: "sharing_escalated",
+        to: [requestParties.centre],
+        at: ctx.now(),
         actorId: null,
       });
       escalated++;

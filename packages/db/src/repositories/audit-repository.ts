@@ -101,18 +101,32 @@ export function createAuditRepository(prisma: Client) {
           after: toAuditJson(record.after),
         };
         const hash = auditHash(prevHash, fields);
-        const row = {
-          ...fields,
-          before: fields.before === null ? Prisma.DbNull : (fields.before as Prisma.InputJsonValue),
-          after: fields.after === null ? Prisma.DbNull : (fields.after as Prisma.InputJsonValue),
-          prevHash,
-          hash,
-        };
+        const row = { ...fields, prevHash, hash };
         prevHash = hash;
         return row;
       });
+      // raw `unnest` inserts: Prisma's createMany spent seconds per thousand events building its query
       for (let start = 0; start < rows.length; start += 1000) {
-        await prisma.auditEvent.createMany({ data: rows.slice(start, start + 1000) });
+        const batch = rows.slice(start, start + 1000);
+        const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
+        await prisma.$executeRawUnsafe(
+          `INSERT INTO audit_event (seq, at, actor_id, actor_label, action, subject_type, subject_id, before,
+             after, request_id, prev_hash, hash)
+           SELECT * FROM unnest($1::bigint[], $2::timestamptz[], $3::uuid[], $4::text[], $5::text[],
+             $6::text[], $7::text[], $8::jsonb[], $9::jsonb[], $10::text[], $11::text[], $12::text[])`,
+          batch.map((row) => row.seq.toString()),
+          batch.map((row) => row.at.toISOString()),
+          batch.map((row) => row.actorId),
+          batch.map((row) => row.actorLabel),
+          batch.map((row) => row.action),
+          batch.map((row) => row.subjectType),
+          batch.map((row) => row.subjectId),
+          batch.map((row) => json(row.before)),
+          batch.map((row) => json(row.after)),
+          batch.map((row) => row.requestId),
+          batch.map((row) => row.prevHash),
+          batch.map((row) => row.hash),
+        );
       }
       await prisma.auditHead.update({ where: { id: 1 }, data: { lastSeq: seq, lastHash: prevHash } });
     },

@@ -7,6 +7,7 @@ export const objectionSelect = {
   resourceId: true,
   providerDepartmentId: true,
   reporterDepartmentId: true,
+  reporterUserId: true,
   items: true,
   description: true,
   state: true,

@@ -1,4 +1,11 @@
 import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
+import {
+  BULK_BATCH,
+  insertDataItemRows,
+  insertResourceRows,
+  insertVersionRows,
+  type NewResourceVersion,
+} from "./bulk-insert.ts";
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
@@ -147,35 +154,88 @@ function orderOf(search: ResourceSearch): Prisma.Sql {
   }
 }
 
+/** A list's total is counted exactly up to this many matches; past it, the answer says so. */
+export const TOTAL_CAP = 1000;
+
+export interface ResourceSearchResult {
+  items: ResourceListRow[];
+  /** exact when `totalCapped` is false; TOTAL_CAP (a lower bound) when it is true */
+  total: number;
+  /** more than TOTAL_CAP resources match */
+  totalCapped: boolean;
+}
+
+/**
+ * Runs a search's statements in one transaction that reads matches through the GIN index only: with a
+ * LIMIT the planner often prefers a sequential scan for a common token, which re-checks every row's
+ * token array (slower), and which may start mid-table when another scan of the table is running
+ * (synchronized scans), so that consecutive pages would come from different relevance windows. The
+ * bitmap scan reads in storage order from the start. The bitmap of a common token's matches (a fifth
+ * of 500k rows) outgrows the default 4 MB work_mem and turns lossy, re-checking whole pages: 32 MB keeps
+ * it exact. JIT compilation costs more than such a query saves.
+ */
+async function withIndexScans<T>(prisma: Client, work: (client: Client) => Promise<T>): Promise<T> {
+  const settings = (client: Client) =>
+    client.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true),
+      set_config('work_mem', '32MB', true)`;
+  if (!("$transaction" in prisma)) {
+    // already in the caller's transaction: the settings last until its end
+    await settings(prisma);
+    return work(prisma);
+  }
+  return prisma.$transaction(async (tx) => {
+    await settings(tx);
+    return work(tx);
+  });
+}
+
 export function createResourceRepository(prisma: Client) {
   return {
     /**
-     * One page of the catalogue. Raw SQL because the search condition (GIN containment plus a
-     * substring re-check) and the relevance order are not expressible in Prisma's query API.
+     * One page of the catalogue and its total. Raw SQL because the search condition (GIN containment
+     * plus a substring re-check) and the relevance order are not expressible in Prisma's query API.
+     *
+     * Work is bounded by the page's end, not by the number of matches (a common word such as 企业
+     * matches a fifth of the catalogue, and reading every match took most of a search's time):
+     * - the total is exact up to TOTAL_CAP matches; beyond, it is TOTAL_CAP and `totalCapped` says so;
+     * - relevance ranks a window of matches: the first max(TOTAL_CAP, page end) in storage order, read
+     *   through the GIN index (see withIndexScans). Pages within the cap therefore rank the same window
+     *   and never repeat or skip a resource; a page past the cap ranks a larger window. Name, code, date
+     *   and update orders are exact over all matches: the planner reads them in index order or sorts.
      */
-    async search(search: ResourceSearch): Promise<{ items: ResourceListRow[]; total: number }> {
+    async search(search: ResourceSearch): Promise<ResourceSearchResult> {
       const where = whereOf(search);
-      const count = () =>
-        prisma.$queryRaw<
-          { total: bigint }[]
-        >`SELECT count(*) AS total FROM information_resource r WHERE ${where}`;
-      let ids: { id: string; total?: bigint }[];
-      let counted: { total: bigint }[];
-      if (search.tokens?.length) {
-        // A search reads every matching row once for both the page and the total (the relevance order
-        // needs each match's name anyway); two statements would read them twice, and on PGlite's one
-        // connection one after the other. A page past the end has no row to carry the total: count.
-        ids = await prisma.$queryRaw<{ id: string; total: bigint }[]>`
-          SELECT r.id::text AS id, count(*) OVER () AS total FROM information_resource r WHERE ${where}
+      const window = Math.max(TOTAL_CAP, search.skip + search.take);
+      const countCapped = (client: Client) =>
+        client.$queryRaw<{ total: bigint }[]>`
+          SELECT count(*) AS total FROM (
+            SELECT 1 FROM information_resource r WHERE ${where} LIMIT ${TOTAL_CAP + 1}) AS matches`;
+      const pageOf = (client: Client) =>
+        client.$queryRaw<{ id: string }[]>`
+          SELECT r.id::text AS id FROM information_resource r WHERE ${where}
           ORDER BY ${orderOf(search)} LIMIT ${search.take} OFFSET ${search.skip}`;
-        counted = ids.length ? [{ total: ids[0]!.total! }] : search.skip > 0 ? await count() : [];
+      let ids: { id: string }[];
+      let total: number;
+      if (search.tokens?.length) {
+        const [page, counted] = await withIndexScans(prisma, async (client) => {
+          if (search.sort.field !== "relevance") return [await pageOf(client), await countCapped(client)];
+          // the window gives the page and the total in one read
+          const rows = await client.$queryRaw<{ id: string; total: bigint }[]>`
+            WITH matches AS MATERIALIZED (
+              SELECT r.id, r.name, r.publish_date, r.code FROM information_resource r WHERE ${where}
+              LIMIT ${window + 1})
+            SELECT r.id::text AS id, (SELECT count(*) FROM matches) AS total FROM matches r
+            ORDER BY ${orderOf(search)} LIMIT ${search.take} OFFSET ${search.skip}`;
+          // a page past the end has no row to carry the total: count
+          const counted = rows.length || search.skip === 0 ? rows : await countCapped(client);
+          return [rows, counted];
+        });
+        ids = page;
+        total = Number(counted[0]?.total ?? 0);
       } else {
-        [ids, counted] = await Promise.all([
-          prisma.$queryRaw<{ id: string }[]>`
-            SELECT r.id::text AS id FROM information_resource r WHERE ${where}
-            ORDER BY ${orderOf(search)} LIMIT ${search.take} OFFSET ${search.skip}`,
-          count(),
-        ]);
+        const [page, counted] = await Promise.all([pageOf(prisma), countCapped(prisma)]);
+        ids = page;
+        total = Number(counted[0]?.total ?? 0);
       }
       const rows = ids.length
         ? await prisma.informationResource.findMany({
@@ -185,7 +245,11 @@ export function createResourceRepository(prisma: Client) {
           })
         : [];
       const byId = new Map(rows.map((row) => [row.id, row]));
-      return { items: ids.map((row) => byId.get(row.id)!), total: Number(counted[0]?.total ?? 0) };
+      return {
+        items: ids.map((row) => byId.get(row.id)!),
+        total: Math.min(total, TOTAL_CAP),
+        totalCapped: total > TOTAL_CAP,
+      };
     },
 
     findById(id: string): Promise<ResourceDetailRow | null> {
@@ -279,40 +343,21 @@ export function createResourceRepository(prisma: Client) {
     },
 
     /**
-     * Inserts many new resources at once (spreadsheet import): a few statements per batch instead of
-     * several per resource. Ids are chosen by the caller so that items and versions can refer to them.
+     * Inserts many new resources at once (spreadsheet import): two statements per batch of 1000 instead
+     * of several per resource. Ids are chosen by the caller so that items and versions can refer to them.
+     * Raw `unnest` inserts (bulk-insert.ts) because Prisma's createMany spent most of a 10k-row import
+     * compiling and interpreting its queries (token arrays of ~100 elements per row).
      */
     async createMany(rows: (NewResource & { id: string })[]): Promise<void> {
-      for (let start = 0; start < rows.length; start += 1000) {
-        const batch = rows.slice(start, start + 1000);
-        await prisma.informationResource.createMany({
-          data: batch.map(
-            ({
-              content: { dataItems: _items, ...content },
-              id,
-              code,
-              sequence,
-              providerId,
-              status,
-              searchTokens,
-              searchText,
-            }) => ({
-              ...content,
-              id,
-              code,
-              sequence,
-              providerId,
-              status,
-              searchTokens,
-              searchText,
-            }),
-          ),
-        });
-        await prisma.resourceDataItem.createMany({
-          data: batch.flatMap((row) =>
+      for (let start = 0; start < rows.length; start += BULK_BATCH) {
+        const batch = rows.slice(start, start + BULK_BATCH);
+        await insertResourceRows(prisma, batch);
+        await insertDataItemRows(
+          prisma,
+          batch.flatMap((row) =>
             row.content.dataItems.map((item, position) => ({ ...item, position, resourceId: row.id })),
           ),
-        });
+        );
       }
     },
 
@@ -364,19 +409,11 @@ export function createResourceVersionRepository(prisma: Client) {
       });
     },
 
-    createMany(
-      rows: {
-        resourceId: string;
-        version: number;
-        status: string;
-        content: Prisma.InputJsonValue;
-        createdById: string | null;
-        at: Date;
-      }[],
-    ): Promise<unknown> {
-      return prisma.resourceVersion.createMany({
-        data: rows.map(({ at, ...row }) => ({ ...row, createdAt: at })),
-      });
+    /** Snapshots of many versions at once (spreadsheet import), in batches of raw inserts. */
+    async createMany(rows: NewResourceVersion[]): Promise<void> {
+      for (let start = 0; start < rows.length; start += BULK_BATCH) {
+        await insertVersionRows(prisma, rows.slice(start, start + BULK_BATCH));
+      }
     },
 
     /** Writes (or rewrites) the snapshot of one version. */
@@ -416,10 +453,12 @@ export function createResourceVersionRepository(prisma: Client) {
       version: number,
       status: string,
       review?: { at: Date; comment: string | null },
+      /** set when the version is sent for review (status "submitted") */
+      submittedAt?: Date,
     ) {
       return prisma.resourceVersion.update({
         where: { resourceId_version: { resourceId, version } },
-        data: { status, reviewedAt: review?.at, reviewComment: review?.comment },
+        data: { status, submittedAt, reviewedAt: review?.at, reviewComment: review?.comment },
         select: { version: true },
       });
     },

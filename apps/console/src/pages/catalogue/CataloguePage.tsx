@@ -82,7 +82,12 @@ export function CataloguePage() {
       <Flex vertical gap="middle">
         <ResourceFilters filters={list.filters} onChange={setFilter} shown={SHOWN_FILTERS} />
         <ServerErrorAlert error={resources.error} />
-        <ServerDataTable table={table} loading={resources.isFetching} aria-label={t.catalogue.tableLabel} />
+        <ServerDataTable
+          table={table}
+          loading={resources.isFetching}
+          totalCapped={resources.data?.totalCapped}
+          aria-label={t.catalogue.tableLabel}
+        />
       </Flex>
     </Card>
   );

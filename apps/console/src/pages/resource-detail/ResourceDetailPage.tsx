@@ -14,6 +14,7 @@ import { ResourceActionBar } from "./ResourceActionBar.tsx";
 import { ResourceHistory } from "./ResourceHistory.tsx";
 import { ResourceMetadata } from "./ResourceMetadata.tsx";
 import { ResourceNotices } from "./ResourceNotices.tsx";
+import { ResourceSharingActions } from "./ResourceSharingActions.tsx";
 
 /** /resources/:id. A link with something else than an id shows "not found" without asking the server. */
 export function ResourceDetailPage() {
@@ -55,6 +56,7 @@ function ResourceDetail({ id }: { id: string }) {
       />
       <ResourceCard resource={resource.data}>
         <ResourceActionBar resource={resource.data} revision={revision} />
+        <ResourceSharingActions resource={resource.data} />
         <ResourceNotices resource={resource.data} revision={revision} history={history.data} />
         <ResourceMetadata resource={resource.data} />
       </ResourceCard>

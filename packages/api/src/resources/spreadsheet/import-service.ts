@@ -161,6 +161,8 @@ export async function commitImport(
   );
 }
 
+const CREATE_BATCH = 1000;
+
 /** New resources in bulk: codes assigned per classification after the highest one in use. */
 async function createAll(ctx: SignedInContext, tx: Transaction, rows: ImportRow[]): Promise<void> {
   if (rows.length === 0) return;
@@ -174,7 +176,7 @@ async function createAll(ctx: SignedInContext, tx: Transaction, rows: ImportRow[
     next.set(classification, Math.max(next.get(classification) ?? 0, sequence));
   }
   const now = ctx.now();
-  const prepared = rows.map((row) => {
+  const prepare = (row: ImportRow) => {
     let code = row.input.code;
     let sequence: number;
     if (code) sequence = parseResourceCode(code).sequence;
@@ -204,26 +206,31 @@ async function createAll(ctx: SignedInContext, tx: Transaction, rows: ImportRow[
       searchText: searchText(texts),
       snapshot: snapshotOfInput(row.input, code),
     };
-  });
-  await resources.createMany(prepared);
-  await createResourceVersionRepository(tx).createMany(
-    prepared.map((row) => ({
-      resourceId: row.id,
-      version: 1,
-      status: "draft",
-      content: row.snapshot,
-      createdById: ctx.actor.userId,
-      at: now,
-    })),
-  );
-  await createAuditRepository(tx).appendMany(
-    prepared.map((row) =>
-      auditRecordOf(ctx, {
-        action: "resource.create",
-        subjectType: "resource",
-        subjectId: row.id,
-        after: row.snapshot,
-      }),
-    ),
-  );
+  };
+  // a batch at a time: the tokens, snapshots and audit records of a whole file need not live together
+  // (the transaction still holds all of them or none)
+  for (let start = 0; start < rows.length; start += CREATE_BATCH) {
+    const prepared = rows.slice(start, start + CREATE_BATCH).map(prepare);
+    await resources.createMany(prepared);
+    await createResourceVersionRepository(tx).createMany(
+      prepared.map((row) => ({
+        resourceId: row.id,
+        version: 1,
+        status: "draft",
+        content: row.snapshot,
+        createdById: ctx.actor.userId,
+        at: now,
+      })),
+    );
+    await createAuditRepository(tx).appendMany(
+      prepared.map((row) =>
+        auditRecordOf(ctx, {
+          action: "resource.create",
+          subjectType: "resource",
+          subjectId: row.id,
+          after: row.snapshot,
+        }),
+      ),
+    );
+  }
 }

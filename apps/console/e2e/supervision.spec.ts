@@ -1,0 +1,83 @@
+import { buttonName, demoUser, expect, signIn, test } from "./fixtures.ts";
+import { ServerTable } from "./pages/server-table.ts";
+
+// Supervisors follow the work plan and everything due (电子监察), and send notices (督办) that the
+// addressed department's officers answer.
+test.use({ credentials: demoUser("supervisor") });
+// several servers and builds share this machine: a page's first load may take a while
+test.describe.configure({ timeout: 120_000 });
+
+/** Waits for a lazily loaded page's table, then for its rows. */
+async function shown(list: ServerTable): Promise<void> {
+  await expect(list.table).toBeVisible({ timeout: 30_000 });
+  await expect(list.bodyRows.first()).toBeVisible({ timeout: 30_000 });
+  await list.settled();
+}
+
+test("the work plan lists the plan's 13 tasks with their units and deadlines", async ({ page }) => {
+  await page.goto("/work-plan");
+  const plan = new ServerTable(page, /工作任务列表/);
+  await shown(plan);
+  await expect(plan.bodyRows).toHaveCount(13);
+  await expect(plan.bodyRows.first()).toContainText("统一政务服务管理构架");
+  await expect(plan.bodyRows.first()).toContainText("区政务服务中心");
+  await expect(plan.bodyRows.nth(11)).toContainText("区发改统计局");
+  await expect(plan.bodyRows.nth(6)).toContainText("全年");
+  await page.getByRole("link", { name: "完善并联审批机制" }).click();
+  await expect(page.getByText("区工商质监局、区政务服务中心、各相关行政审批职能部门")).toBeVisible();
+});
+
+test("the board's 督办 action opens the notice form with the item filled in", async ({ page }) => {
+  await page.goto("/supervision?kind=work_task");
+  const board = new ServerTable(page, /监察事项列表/);
+  await shown(board);
+  const row = board.bodyRows.filter({ hasText: "12. 完善并联审批机制" });
+  await row.getByRole("button", { name: buttonName("督办") }).click();
+  const dialog = page.getByRole("dialog", { name: "发送督办通知" });
+  await expect(dialog.getByLabel("督办事项")).toHaveValue("12. 完善并联审批机制");
+  await expect(dialog.getByText("区发改统计局")).toBeVisible(); // the task's lead unit
+  await dialog.getByRole("button", { name: buttonName("取消") }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test("a notice goes to 区工商质监局, its officer replies, the supervisor reads the reply", async ({
+  page,
+}) => {
+  const subject = `企业登记并联审批进展 ${Date.now().toString(36)}`;
+  const reply = "已完成企业登记流程梳理，本周内报送方案";
+
+  await page.goto("/notices");
+  await page.getByRole("button", { name: "发送督办" }).click({ timeout: 30_000 });
+  const form = page.getByRole("dialog", { name: "发送督办通知" });
+  const department = form.getByRole("combobox", { name: /督办部门/ });
+  await department.fill("区工商质监局");
+  await department.press("Enter");
+  await form.getByLabel("督办事项").fill(subject);
+  await form.getByLabel("督办内容").fill("请说明企业登记并联审批机制的进展");
+  await form.getByRole("button", { name: "发送督办" }).click();
+  await expect(form).toBeHidden({ timeout: 15_000 });
+  const notices = new ServerTable(page, /督办通知列表/);
+  await shown(notices);
+  await expect(notices.bodyRows.filter({ hasText: subject })).toContainText("待答复");
+
+  // the department's officer, in the same browser
+  await signIn(page.context().request, demoUser("gongshang"));
+  await page.goto("/notices");
+  await shown(notices);
+  const received = notices.bodyRows.filter({ hasText: subject });
+  await received.getByRole("button", { name: buttonName("答复") }).click();
+  const replyForm = page.getByRole("dialog");
+  await replyForm.getByLabel("答复内容").fill(reply);
+  await replyForm.getByRole("button", { name: buttonName("答复") }).click();
+  await expect(replyForm).toBeHidden({ timeout: 15_000 });
+  await expect(received).toContainText("已答复");
+
+  await signIn(page.context().request, demoUser("supervisor"));
+  await page.goto("/notices");
+  await shown(notices);
+  const answered = notices.bodyRows.filter({ hasText: subject });
+  await expect(answered).toContainText(reply);
+  await expect(answered).toContainText("已答复");
+  await answered.getByRole("link", { name: subject }).click();
+  await expect(page.getByText(reply)).toBeVisible();
+});
