@@ -1,21 +1,6 @@
 import { demoUser, expect, test, type Credentials } from "./fixtures.ts";
 import type { DemoUsername } from "./support/demo-users.ts";
-
-const OFFICER_MENU = [
-  "首页",
-  "信息资源目录",
-  "目录导入",
-  "不予共享登记",
-  "我的申请",
-  "待我处理",
-  "共享授权",
-  "数据疑义",
-  "目标",
-  "工作台账",
-  "督办",
-  "部门",
-  "我的令牌",
-];
+import { OFFICER_MENU } from "./support/menus.ts";
 
 /** The menu each demo role must see, exactly and in order (navigation.tsx, by role). */
 const menuByRole: [DemoUsername, string[]][] = [

@@ -1,4 +1,5 @@
 import { buttonName, expect, test, TrpcHttp, uniqueUsername } from "./fixtures.ts";
+import { OFFICER_MENU } from "./support/menus.ts";
 
 const INITIAL_PASSWORD = "e2e-initial-pass";
 
@@ -34,9 +35,7 @@ test.describe("用户 Users (signed in as centre)", () => {
     await loginPage.signIn({ username, password: INITIAL_PASSWORD });
     await expect(appShell.header).toContainText(displayName);
     await expect(appShell.header).toContainText("区财政局");
-    await expect
-      .poll(() => appShell.menuEntries())
-      .toEqual(["首页", "信息资源目录", "目录导入", "不予共享登记", "部门", "我的令牌"]);
+    await expect.poll(() => appShell.menuEntries()).toEqual(OFFICER_MENU);
   });
 
   test("the server's field errors appear at their fields", async ({ page, usersPage, browserErrors }) => {

@@ -38,7 +38,9 @@ describe("main.ts", () => {
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
 
     let health: unknown;
-    for (let i = 0; i < 240 && health === undefined; i++) {
+    // ready = answering /healthz and having printed its address (main.ts prints once startServer returns)
+    const ready = () => health !== undefined && output.includes(`govshare: http://127.0.0.1:${port}`);
+    for (let i = 0; i < 240 && !ready(); i++) {
       await new Promise((resolve) => setTimeout(resolve, 250));
       health = await fetch(`http://127.0.0.1:${port}/healthz`).then(
         (r) => r.json(),

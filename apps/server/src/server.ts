@@ -61,6 +61,11 @@ export async function startServer(
     logger.debug({ seeded, demoResources }, "reference and demo data seeded");
   }
 
+  // The start-up snapshot is taken before listening: /healthz answers only a server that is ready,
+  // and a server closed right after starting never closes its database under the snapshot.
+  const targetSnapshots = startTargetSnapshotJob({ database, logger });
+  await targetSnapshots.ran;
+
   const server = createApp({
     database,
     logger,
@@ -77,6 +82,9 @@ export async function startServer(
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(env.PORT, env.HOST, resolve);
+  }).catch(async (error: unknown) => {
+    await targetSnapshots.stop();
+    throw error;
   });
   const { port } = server.address() as AddressInfo;
 
@@ -89,9 +97,6 @@ export async function startServer(
       .catch((error: unknown) => logger.error({ err: error }, "escalation job failed"));
   const escalationTimer = setInterval(escalate, 10 * 60_000).unref();
   void escalate();
-  // the start-up snapshot is awaited, so that the server never closes its database under it
-  const targetSnapshots = startTargetSnapshotJob({ database, logger });
-  await targetSnapshots.ran;
 
   let closing: Promise<void> | undefined;
   return {

@@ -25,6 +25,7 @@ export function NotificationBell() {
         icon={<BellOutlined aria-hidden />}
         aria-label={t.sharing.notifications.bell(count)}
         data-unread={count}
+        aria-busy={unread.isFetching}
       />
     </Badge>
   );

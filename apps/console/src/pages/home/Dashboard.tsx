@@ -63,6 +63,7 @@ export function Dashboard() {
           <Card
             role="region"
             aria-label={words.supervision}
+            aria-busy={counts.isFetching}
             title={words.supervision}
             loading={counts.isPending}
           >
