@@ -1,15 +1,21 @@
 import { randomUUID } from "node:crypto";
 import { createTestDatabase, makeDepartment, makeUser, type TestDatabase } from "@govshare/db/testing";
-import type { TResourceFormValues } from "@govshare/validators";
+import type { TRole } from "@govshare/validators";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedOfficialCalendar } from "../calendar/service.ts";
 import { createContext } from "../context.ts";
 import { escalateOverdueRequests } from "../sharing/service.ts";
-import { callerWith, signedInUser, testPasswordHashOnce } from "../testing.ts";
+import {
+  publishedResource as publish,
+  resourceFormValues,
+  testPasswordHashOnce,
+  tokenUser,
+  type TokenUser,
+} from "../testing.ts";
 
 let database: TestDatabase;
 /** Callers by API token: one test moves the clock past any session's idle timeout. */
-type Party = { userId: string; caller: () => ReturnType<typeof callerWith> };
+type Party = TokenUser;
 let providerDepartmentId: string;
 let provider: Party;
 let providerColleague: Party;
@@ -20,10 +26,8 @@ let centre: Party;
 let now = new Date("2016-03-01T02:00:00Z");
 const clock = { now: () => now };
 
-async function party(roles: ("officer" | "centre")[], departmentId?: string): Promise<Party> {
-  const signedIn = await signedInUser(database, roles, { departmentId, ...clock });
-  const { secret } = await (await signedIn.caller()).tokens.create({ name: "notification tests" });
-  return { userId: signedIn.user.id, caller: () => callerWith(database, { bearerToken: secret }, clock) };
+async function party(roles: TRole[], departmentId?: string): Promise<Party> {
+  return tokenUser(database, roles, { departmentId, ...clock });
 }
 
 beforeAll(async () => {
@@ -48,28 +52,7 @@ beforeAll(async () => {
 afterAll(() => database?.destroy());
 
 async function publishedResource(sharingType: "unconditional" | "conditional" | "none"): Promise<string> {
-  const input: TResourceFormValues = {
-    classification: "1-02-001",
-    name: `通知测试资源${randomUUID().slice(0, 6)}`,
-    providerDepartmentId,
-    format: "database",
-    dataItems: [
-      { name: "统一社会信用代码", dataType: "string", length: 18 },
-      { name: "企业名称", dataType: "string", length: 200 },
-    ],
-    sharingType,
-    sharingCondition: sharingType === "unconditional" ? null : "需说明用途",
-    sharingBasis: sharingType === "none" ? "《统计法》第二十五条" : null,
-    sharingMethods: ["api"],
-    openAttribute: "closed",
-    updateCycle: "daily",
-    formationDate: "2016-01-10",
-  };
-  const officer = await provider.caller();
-  const resource = await officer.resources.create(input);
-  await officer.resources.submit({ id: resource.id });
-  await (await centre.caller()).resources.review({ id: resource.id, decision: "approve" });
-  return resource.id;
+  return publish(provider, centre, resourceFormValues({ providerDepartmentId, sharingType }));
 }
 
 const request = (resourceId: string) => ({

@@ -1,16 +1,22 @@
 import { randomUUID } from "node:crypto";
 import { createTestDatabase, makeDepartment, type TestDatabase } from "@govshare/db/testing";
-import type { TResourceFormValues } from "@govshare/validators";
+import type { TRole } from "@govshare/validators";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedOfficialCalendar } from "../calendar/service.ts";
 import { createContext } from "../context.ts";
-import { callerWith, signedInUser } from "../testing.ts";
+import {
+  callerWith,
+  publishedResource as publish,
+  resourceFormValues,
+  tokenUser,
+  type TokenUser,
+} from "../testing.ts";
 import { escalateOverdueRequests } from "./service.ts";
 
 let database: TestDatabase;
 let providerDepartmentId: string;
 /** Callers by API token: the tests move the clock by weeks, past any session's idle timeout. */
-type Party = { caller: () => ReturnType<typeof callerWith> };
+type Party = TokenUser;
 let provider: Party;
 let requester: Party;
 let centre: Party;
@@ -28,37 +34,25 @@ beforeAll(async () => {
   centre = await party(["centre"]);
 });
 
-async function party(roles: ("officer" | "centre" | "supervisor")[], departmentId?: string): Promise<Party> {
-  const user = await signedInUser(database, roles, { departmentId, ...clock });
-  const { secret } = await (await user.caller()).tokens.create({ name: "sharing tests" });
-  return { caller: () => callerWith(database, { bearerToken: secret }, clock) };
+async function party(roles: TRole[], departmentId?: string): Promise<Party> {
+  return tokenUser(database, roles, { departmentId, ...clock });
 }
 afterAll(() => database?.destroy());
 
 async function publishedResource(sharingType: "unconditional" | "conditional" | "none"): Promise<string> {
-  const input: TResourceFormValues = {
-    classification: "1-02-001",
-    name: `共享测试资源${randomUUID().slice(0, 6)}`,
-    providerDepartmentId,
-    format: "database",
-    dataItems: [
-      { name: "统一社会信用代码", dataType: "string", length: 18 },
-      { name: "企业名称", dataType: "string", length: 200 },
-      { name: "法定代表人", dataType: "string", length: 50 },
-    ],
-    sharingType,
-    sharingCondition: sharingType === "unconditional" ? null : "需说明用途",
-    sharingBasis: sharingType === "none" ? "《统计法》第二十五条" : null,
-    sharingMethods: ["api"],
-    openAttribute: "closed",
-    updateCycle: "daily",
-    formationDate: "2016-01-10",
-  };
-  const officer = await provider.caller();
-  const resource = await officer.resources.create(input);
-  await officer.resources.submit({ id: resource.id });
-  await (await centre.caller()).resources.review({ id: resource.id, decision: "approve" });
-  return resource.id;
+  return publish(
+    provider,
+    centre,
+    resourceFormValues({
+      providerDepartmentId,
+      sharingType,
+      dataItems: [
+        { name: "统一社会信用代码", dataType: "string", length: 18 },
+        { name: "企业名称", dataType: "string", length: 200 },
+        { name: "法定代表人", dataType: "string", length: 50 },
+      ],
+    }),
+  );
 }
 
 const request = (resourceId: string, items = ["统一社会信用代码", "企业名称"]) => ({
