@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
-import { Breadcrumb, Card, Flex, Result, Spin } from "antd";
+import { Breadcrumb, Card, Flex, Spin } from "antd";
 import { useQuery } from "@tanstack/react-query";
-import { Link, useParams } from "react-router";
-import { ZIdInputSchema, type TResource } from "@govshare/validators";
+import { Link } from "react-router";
+import { type TResource } from "@govshare/validators";
 import { pendingRevisionStatus } from "../../catalogue/resource-actions.ts";
 import { CATALOGUE_PATH } from "../../catalogue/resource-paths.ts";
 import { ResourceStatusTag } from "../../catalogue/ResourceTags.tsx";
@@ -15,22 +15,19 @@ import { ResourceHistory } from "./ResourceHistory.tsx";
 import { ResourceMetadata } from "./ResourceMetadata.tsx";
 import { ResourceNotices } from "./ResourceNotices.tsx";
 import { ResourceSharingActions } from "./ResourceSharingActions.tsx";
+import { RouteIdPage } from "../../layout/RouteIdPage.tsx";
 
 /** /resources/:id. A link with something else than an id shows "not found" without asking the server. */
 export function ResourceDetailPage() {
   const t = useT();
-  const { id = "" } = useParams();
-  if (!ZIdInputSchema.shape.id.safeParse(id).success) {
-    return (
-      <Result
-        status="404"
-        title={t.catalogue.detail.notFound}
-        extra={<Link to={CATALOGUE_PATH}>{t.catalogue.backToCatalogue}</Link>}
-      />
-    );
-  }
-  // a new resource, a new page: nothing of the previous one's state carries over
-  return <ResourceDetail key={id} id={id} />;
+  return (
+    <RouteIdPage
+      notFoundTitle={t.catalogue.detail.notFound}
+      backTo={CATALOGUE_PATH}
+      backLabel={t.catalogue.backToCatalogue}
+      render={(id) => <ResourceDetail id={id} />}
+    />
+  );
 }
 
 function ResourceDetail({ id }: { id: string }) {

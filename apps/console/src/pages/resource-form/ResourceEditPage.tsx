@@ -1,7 +1,7 @@
-import { Alert, Breadcrumb, Flex, Result, Spin, Typography } from "antd";
+import { Alert, Breadcrumb, Flex, Spin, Typography } from "antd";
 import { useQuery } from "@tanstack/react-query";
-import { Link, useParams } from "react-router";
-import { ZIdInputSchema, type TResource } from "@govshare/validators";
+import { Link } from "react-router";
+import type { TResource } from "@govshare/validators";
 import { useSignedInUser } from "../../auth/signed-in-user.ts";
 import { pendingRevisionStatus, resourceActions } from "../../catalogue/resource-actions.ts";
 import { CATALOGUE_PATH, resourcePath } from "../../catalogue/resource-paths.ts";
@@ -10,6 +10,7 @@ import { useT } from "../../i18n/locale-context.ts";
 import { trpc } from "../../trpc.ts";
 import { formValuesOf } from "./resource-form-values.ts";
 import { ResourceForm } from "./ResourceForm.tsx";
+import { RouteIdPage } from "../../layout/RouteIdPage.tsx";
 
 /**
  * /resources/:id/edit. A draft changes in place; a published resource is revised: the form saves its
@@ -17,17 +18,14 @@ import { ResourceForm } from "./ResourceForm.tsx";
  */
 export function ResourceEditPage() {
   const t = useT();
-  const { id = "" } = useParams();
-  if (!ZIdInputSchema.shape.id.safeParse(id).success) {
-    return (
-      <Result
-        status="404"
-        title={t.catalogue.detail.notFound}
-        extra={<Link to={CATALOGUE_PATH}>{t.catalogue.backToCatalogue}</Link>}
-      />
-    );
-  }
-  return <ResourceEdit key={id} id={id} />;
+  return (
+    <RouteIdPage
+      notFoundTitle={t.catalogue.detail.notFound}
+      backTo={CATALOGUE_PATH}
+      backLabel={t.catalogue.backToCatalogue}
+      render={(id) => <ResourceEdit id={id} />}
+    />
+  );
 }
 
 function ResourceEdit({ id }: { id: string }) {

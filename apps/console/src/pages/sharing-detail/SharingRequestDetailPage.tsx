@@ -1,12 +1,11 @@
 import { useState } from "react";
-import { App, Breadcrumb, Button, Card, Descriptions, Flex, Popconfirm, Result, Spin, Tag } from "antd";
+import { App, Breadcrumb, Button, Card, Descriptions, Flex, Popconfirm, Spin, Tag } from "antd";
 import { CheckOutlined, CloseOutlined, RollbackOutlined, StopOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Link, useParams } from "react-router";
+import { Link } from "react-router";
 import {
   SHARING_METHOD_LABELS,
   SHARING_TYPE_LABELS,
-  ZIdInputSchema,
   type TSharingDetail,
   type TSharingMethod,
 } from "@govshare/validators";
@@ -22,21 +21,19 @@ import { CommentBox } from "./CommentBox.tsx";
 import { DecisionModal } from "./DecisionModal.tsx";
 import { RevokeModal } from "./RevokeModal.tsx";
 import { SharingTimeline } from "./SharingTimeline.tsx";
+import { RouteIdPage } from "../../layout/RouteIdPage.tsx";
 
 /** /sharing/:id. Anything but an id shows "not found" without asking the server. */
 export function SharingRequestDetailPage() {
   const t = useT();
-  const { id = "" } = useParams();
-  if (!ZIdInputSchema.shape.id.safeParse(id).success) {
-    return (
-      <Result
-        status="404"
-        title={t.sharing.detail.notFound}
-        extra={<Link to={SHARING_MINE_PATH}>{t.sharing.detail.back}</Link>}
-      />
-    );
-  }
-  return <SharingRequestDetail key={id} id={id} />;
+  return (
+    <RouteIdPage
+      notFoundTitle={t.sharing.detail.notFound}
+      backTo={SHARING_MINE_PATH}
+      backLabel={t.sharing.detail.back}
+      render={(id) => <SharingRequestDetail id={id} />}
+    />
+  );
 }
 
 function SharingRequestDetail({ id }: { id: string }) {
