@@ -371,10 +371,12 @@ export function createResourceRepository(prisma: Client) {
       return new Map(rows.map((row) => [row.classification, row._max.sequence ?? 0]));
     },
 
-    codesExist(codes: string[]): Promise<string[]> {
-      return prisma.informationResource
-        .findMany({ where: { code: { in: codes } }, select: { code: true } })
-        .then((rows) => rows.map((row) => row.code));
+    /** The resources among `codes` (with their items), in one query: an import checks thousands. */
+    findByCodes(codes: string[]): Promise<ResourceDetailRow[]> {
+      return prisma.informationResource.findMany({
+        where: { code: { in: codes } },
+        select: resourceDetailSelect,
+      });
     },
   };
 }

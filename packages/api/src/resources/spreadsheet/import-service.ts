@@ -68,10 +68,8 @@ async function plan(ctx: SignedInContext, tx: Transaction, file: CatalogueFile):
   const existing = new Map<string, { id: string; providerId: string; content: TResourceContent }>();
   const givenCodes = rows.map((row) => row.input.code).filter((code): code is string => !!code);
   for (let start = 0; start < givenCodes.length; start += 1000) {
-    for (const code of await resources.codesExist(givenCodes.slice(start, start + 1000))) {
-      const found = await resources.findByCode(code);
-      if (found)
-        existing.set(code, { id: found.id, providerId: found.providerId, content: contentOfRow(found) });
+    for (const found of await resources.findByCodes(givenCodes.slice(start, start + 1000))) {
+      existing.set(found.code, { id: found.id, providerId: found.providerId, content: contentOfRow(found) });
     }
   }
   let unchanged = 0;
