@@ -54,6 +54,9 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** What apps/server/package.json's start script passes to node. */
+const SERVER_NODE_FLAGS = ["--max-semi-space-size=64"];
+
 /** The real server in its own process (so that the load generator does not share its event loop). */
 export async function startBenchServer(
   database: BenchDatabase,
@@ -83,7 +86,8 @@ export async function startBenchServer(
       : { DATABASE_URL: database.url }),
     ...extraEnv,
   };
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", entry], {
+  // the flags of `pnpm start` (apps/server/package.json), so that the bench measures the server as run
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--import", "tsx", entry], {
     cwd: path.resolve(import.meta.dirname, ".."),
     env,
     stdio: ["ignore", output === "stderr" ? "pipe" : "ignore", "inherit"],

@@ -25,3 +25,4 @@ export * from "./repositories/ranking-repository.ts";
 export * from "./repositories/work-task-repository.ts";
 export * from "./repositories/notice-repository.ts";
 export * from "./repositories/supervision-repository.ts";
+export type { NewDraft, ResourceSnapshot } from "./repositories/bulk-insert.ts";

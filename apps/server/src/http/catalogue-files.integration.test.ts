@@ -1,6 +1,6 @@
 import { crc32, deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
-import { createDepartmentRepository } from "@govshare/db";
+import { createAuditRepository, createDepartmentRepository } from "@govshare/db";
 import { TEST_PASSWORD, testPasswordHashOnce } from "@govshare/api/testing";
 import { createTestDatabase, makeUser, type TestDatabase } from "@govshare/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -232,6 +232,72 @@ describe("catalogue spreadsheets", () => {
     });
     expect(created.formationDate.toISOString().slice(0, 10)).toBe("2016-06-01");
   });
+
+  it("numbers blank codes after every code the file gives, and audits each draft on a valid chain", async () => {
+    // a code given on a later row is not handed out to an earlier blank one
+    const file = await workbook(
+      [
+        { ...goodRow("编号测试甲"), 信息资源分类: "3-41-901" },
+        { ...goodRow("编号测试乙"), 信息资源分类: "3-41-901", 信息资源代码: "341901/000500" },
+      ],
+      [{ 信息资源名称: "编号测试甲", 信息项名称: "字段一", 数据类型: "字符型" }],
+    );
+    const result = await upload(file, "commit");
+    expect(result.body).toMatchObject({ ok: true, creates: 2 });
+    const created = await database.prisma.informationResource.findMany({
+      where: { classification: "341901" },
+      select: { id: true, code: true, name: true },
+      orderBy: { code: "asc" },
+    });
+    expect(created.map((row) => [row.code, row.name])).toEqual([
+      ["341901/000500", "编号测试乙"],
+      ["341901/000501", "编号测试甲"],
+    ]);
+    const event = await database.prisma.auditEvent.findFirst({
+      where: { action: "resource.create", subjectId: created[1]!.id },
+    });
+    expect(event?.after).toEqual({ code: "341901/000501", name: "编号测试甲", status: "draft", version: 1 });
+    const version = await database.prisma.resourceVersion.findFirst({
+      where: { resourceId: created[1]!.id },
+    });
+    expect(version).toMatchObject({ version: 1, status: "draft" });
+    expect(version?.content).toMatchObject({
+      code: "341901/000501",
+      dataItems: [{ name: "字段一", dataType: "string", length: null, description: "" }],
+    });
+    expect(await createAuditRepository(database.prisma).verifyChain()).toMatchObject({ ok: true });
+  });
+
+  it("imports nothing when a problem lies in a batch after rows were already written", async () => {
+    const rows = Array.from({ length: 1_200 }, (_, index) => goodRow(`分批回滚${index}`));
+    rows[1_150] = { ...rows[1_150]!, 更新周期: "偶尔" };
+    const before = await resourceCount();
+    const result = await upload(await workbook(rows), "commit");
+    expect(result.status).toBe(400);
+    expect(result.body.error?.message).toMatch(/1 处错误/);
+    expect(await resourceCount()).toBe(before);
+  }, 60_000);
+
+  it("refuses a file whose blank codes find no free sequence, and imports none of its rows", async () => {
+    const file = await workbook([
+      { ...goodRow("顺序码用尽甲"), 信息资源分类: "3-41-902", 信息资源代码: "341902/999999" },
+      { ...goodRow("顺序码用尽乙"), 信息资源分类: "3-41-902" },
+    ]);
+    const before = await resourceCount();
+    const result = await upload(file, "commit");
+    expect(result.status).toBe(409);
+    expect(result.body.error?.message).toMatch(/顺序码已用完/);
+    expect(await resourceCount()).toBe(before);
+  });
+
+  it("refuses a file of more than 100,000 rows before checking them", async () => {
+    const header = "信息资源分类,信息资源名称,提供方,信息资源格式,共享类型,开放属性,更新周期,形成日期";
+    const row = "102001,超限,区工商质监局,数据库,无条件共享,不予开放,每日,2016-01-01\n";
+    const csv = `${header}\n${row.repeat(100_001)}`;
+    const result = await upload(Buffer.from(csv, "utf8"), "preview", { kind: "csv" });
+    expect(result.status).toBe(400);
+    expect(result.body.error?.message).toMatch(/超过 100000 行/);
+  }, 60_000);
 
   it("refuses a zip bomb by its declared sizes, before unpacking it", async () => {
     const bomb = zipOf("xl/worksheets/sheet1.xml", Buffer.alloc(200 * 1024 * 1024, 0x30)); // 200 MB of "0"

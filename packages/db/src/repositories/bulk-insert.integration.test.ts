@@ -6,8 +6,8 @@ import {
   createResourceRepository,
   createResourceVersionRepository,
   TOTAL_CAP,
-  type NewResource,
 } from "./resource-repository.ts";
+import type { NewDraft } from "./bulk-insert.ts";
 
 let database: TestDatabase;
 let providerId: string;
@@ -17,17 +17,16 @@ beforeAll(async () => {
 });
 afterAll(() => database?.destroy());
 
-function newResource(sequence: number, overrides: Partial<NewResource["content"]> = {}) {
+function newDraft(sequence: number, overrides: Partial<NewDraft["snapshot"]> = {}): NewDraft {
   const code = `301001/${String(sequence).padStart(6, "0")}`;
   return {
     id: randomUUID(),
-    code,
     sequence,
-    providerId,
-    status: "draft",
-    content: {
+    snapshot: {
       classification: "301001",
+      code,
       name: `批量资源${sequence}`,
+      providerDepartmentId: providerId,
       abstract: "摘要",
       format: "database",
       formatDetail: null,
@@ -39,7 +38,7 @@ function newResource(sequence: number, overrides: Partial<NewResource["content"]
       openCondition: null,
       updateCycle: "monthly",
       publishDate: null,
-      formationDate: new Date("2016-03-01T00:00:00Z"),
+      formationDate: "2016-03-01",
       relatedCodes: ["102001/000001"],
       dataItems: [
         { name: "统一社会信用代码", dataType: "string", length: 18, description: "18位" },
@@ -49,34 +48,41 @@ function newResource(sequence: number, overrides: Partial<NewResource["content"]
     },
     searchTokens: ["批量", "量资", "x"],
     searchText: `批量资源${sequence}`,
-  } satisfies NewResource & { id: string };
+  };
 }
 
+const at = new Date("2026-01-02T03:04:05.678Z");
+
 describe(`bulk inserts (${process.env.TEST_DB})`, () => {
-  it("stores resources, items and versions as the one-by-one path would", async () => {
+  it("stores drafts, their items and first versions as the one-by-one path would", async () => {
     const rows = [
-      newResource(1),
-      newResource(2, { sharingMethods: [], relatedCodes: [], publishDate: new Date("2017-01-02T00:00:00Z") }),
+      newDraft(1),
+      newDraft(2, { sharingMethods: [], relatedCodes: [], publishDate: "2017-01-02", formatDetail: "其他" }),
     ];
-    await createResourceRepository(database.prisma).createMany(rows);
-    await createResourceVersionRepository(database.prisma).createMany(
-      rows.map((row) => ({
-        resourceId: row.id,
-        version: 1,
-        status: "draft",
-        content: { name: row.content.name, nested: { list: [1, "二"] } },
-        createdById: null,
-        at: new Date("2026-01-02T03:04:05.678Z"),
-      })),
-    );
+    await createResourceRepository(database.prisma).createDrafts(rows, { createdById: null, at });
     const first = await createResourceRepository(database.prisma).findById(rows[0]!.id);
     expect(first).toMatchObject({
       code: "301001/000001",
+      classification: "301001",
+      sequence: 1,
+      providerId,
+      status: "draft",
       name: "批量资源1",
+      abstract: "摘要",
+      format: "database",
+      formatDetail: null,
+      sharingType: "conditional",
+      sharingCondition: "需申请",
+      sharingBasis: null,
       sharingMethods: ["api", "file_download"],
+      openAttribute: "closed",
+      openCondition: null,
+      updateCycle: "monthly",
       relatedCodes: ["102001/000001"],
       publishDate: null,
       formationDate: new Date("2016-03-01T00:00:00Z"),
+      createdAt: at,
+      updatedAt: at,
       dataItems: [
         { position: 0, name: "统一社会信用代码", dataType: "string", length: 18, description: "18位" },
         { position: 1, name: "登记日期", dataType: "date", length: null, description: "" },
@@ -86,6 +92,7 @@ describe(`bulk inserts (${process.env.TEST_DB})`, () => {
     expect(second).toMatchObject({
       sharingMethods: [],
       relatedCodes: [],
+      formatDetail: "其他",
       publishDate: new Date("2017-01-02T00:00:00Z"),
     });
     const stored = await database.prisma.informationResource.findUnique({
@@ -95,12 +102,7 @@ describe(`bulk inserts (${process.env.TEST_DB})`, () => {
     expect(stored).toEqual({ searchTokens: ["批量", "量资", "x"], searchText: "批量资源1" });
     const versions = await createResourceVersionRepository(database.prisma).list(rows[1]!.id);
     expect(versions).toEqual([
-      expect.objectContaining({
-        version: 1,
-        status: "draft",
-        content: { name: "批量资源2", nested: { list: [1, "二"] } },
-        createdAt: new Date("2026-01-02T03:04:05.678Z"),
-      }),
+      expect.objectContaining({ version: 1, status: "draft", content: rows[1]!.snapshot, createdAt: at }),
     ]);
   });
 
@@ -146,9 +148,9 @@ describe(`bulk inserts (${process.env.TEST_DB})`, () => {
 
   it("counts a search's matches exactly up to the cap, and says when it stopped", async () => {
     const many = Array.from({ length: TOTAL_CAP + 5 }, (_, index) =>
-      newResource(1000 + index, { name: index % 3 ? `测试封顶${index}` : `封顶测试${index}` }),
-    ).map((row) => ({ ...row, searchTokens: ["封顶"], searchText: row.content.name }));
-    await createResourceRepository(database.prisma).createMany(many);
+      newDraft(1000 + index, { name: index % 3 ? `测试封顶${index}` : `封顶测试${index}` }),
+    ).map((row) => ({ ...row, searchTokens: ["封顶"], searchText: row.snapshot.name }));
+    await createResourceRepository(database.prisma).createDrafts(many, { createdById: null, at });
     const repository = createResourceRepository(database.prisma);
     const search = (skip: number, sort: "relevance" | "name") =>
       repository.search({

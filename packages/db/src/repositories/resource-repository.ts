@@ -1,13 +1,14 @@
 import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
-import {
-  BULK_BATCH,
-  insertDataItemRows,
-  insertResourceRows,
-  insertVersionRows,
-  type NewResourceVersion,
-} from "./bulk-insert.ts";
+import { insertDrafts, type NewDraft } from "./bulk-insert.ts";
 
 type Client = PrismaClient | Prisma.TransactionClient;
+
+/**
+ * Drafts per bulk statement. Small, because Prisma's client keeps the text of its last 100 raw queries,
+ * parameters included, for its error reports: at 50 rows a statement that is at most ~5000 rows' worth
+ * however large the import, at a cost of a few milliseconds per statement.
+ */
+const DRAFT_BATCH = 50;
 
 /** A row of the catalogue list: no data items, no long texts beyond the abstract. */
 export const resourceListSelect = {
@@ -343,21 +344,16 @@ export function createResourceRepository(prisma: Client) {
     },
 
     /**
-     * Inserts many new resources at once (spreadsheet import): two statements per batch of 1000 instead
-     * of several per resource. Ids are chosen by the caller so that items and versions can refer to them.
-     * Raw `unnest` inserts (bulk-insert.ts) because Prisma's createMany spent most of a 10k-row import
-     * compiling and interpreting its queries (token arrays of ~100 elements per row).
+     * Registers many drafts at once with their data items and first versions (spreadsheet import), a
+     * statement per batch: bulk-insert.ts says why not Prisma's createMany. Ids are chosen by the caller
+     * so that its audit events can name them.
      */
-    async createMany(rows: (NewResource & { id: string })[]): Promise<void> {
-      for (let start = 0; start < rows.length; start += BULK_BATCH) {
-        const batch = rows.slice(start, start + BULK_BATCH);
-        await insertResourceRows(prisma, batch);
-        await insertDataItemRows(
-          prisma,
-          batch.flatMap((row) =>
-            row.content.dataItems.map((item, position) => ({ ...item, position, resourceId: row.id })),
-          ),
-        );
+    async createDrafts(
+      rows: readonly NewDraft[],
+      version: { createdById: string | null; at: Date },
+    ): Promise<void> {
+      for (let start = 0; start < rows.length; start += DRAFT_BATCH) {
+        await insertDrafts(prisma, rows.slice(start, start + DRAFT_BATCH), version);
       }
     },
 
@@ -409,13 +405,6 @@ export function createResourceVersionRepository(prisma: Client) {
         where: { resourceId_version: { resourceId, version } },
         select: resourceVersionSelect,
       });
-    },
-
-    /** Snapshots of many versions at once (spreadsheet import), in batches of raw inserts. */
-    async createMany(rows: NewResourceVersion[]): Promise<void> {
-      for (let start = 0; start < rows.length; start += BULK_BATCH) {
-        await insertVersionRows(prisma, rows.slice(start, start + BULK_BATCH));
-      }
     },
 
     /** Writes (or rewrites) the snapshot of one version. */

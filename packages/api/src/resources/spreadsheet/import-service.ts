@@ -1,34 +1,40 @@
 import { randomUUID } from "node:crypto";
 import {
-  createAuditRepository,
   createDepartmentRepository,
   createResourceRepository,
-  createResourceVersionRepository,
+  runInTransaction,
+  type NewDraft,
+  type ResourceRepository,
   type Transaction,
 } from "@govshare/db";
-import {
-  AppError,
-  diffResources,
-  formatResourceCode,
-  parseResourceCode,
-  searchText,
-  searchTokens,
-} from "@govshare/domain";
-import { bilingual, RESOURCE_SEQUENCE_MAX, type TResourceContent } from "@govshare/validators";
-import { auditRecordOf, inAuditedTransaction } from "../../audit/record.ts";
+import { AppError, diffResources, parseResourceCode, searchText, searchTokens } from "@govshare/domain";
+import { bilingual, type TResourceContent } from "@govshare/validators";
+import { createAuditBuffer } from "../../audit/record.ts";
 import { requireSignedIn } from "../../auth/guards.ts";
 import type { Context } from "../../context.ts";
 import type { SignedInContext } from "../../trpc.ts";
-import { contentOfRow, searchableTexts, snapshotOfInput, storedContent } from "../mapping.ts";
+import { contentOfRow, searchableTexts, snapshotOfInput } from "../mapping.ts";
 import { updateResourceIn } from "../service.ts";
+import { createCodeAllocator, type CodeAllocator } from "./code-allocator.ts";
 import { readCatalogueCsv, readCatalogueXlsx, type CatalogueFile } from "./read-workbook.ts";
-import { rowsToResources, type ImportError, type ImportRow } from "./rows-to-resources.ts";
+import {
+  createRowChecker,
+  type DepartmentLookup,
+  type ImportError,
+  type ImportRow,
+} from "./rows-to-resources.ts";
 import { RESOURCE_COLUMNS, RESOURCE_SHEET } from "./template.ts";
+import { createWritePipeline } from "./write-pipeline.ts";
 
 export type ImportFileKind = "xlsx" | "csv";
 
 /** All rows or none means one transaction; 10k rows take longer than an ordinary request may. */
 const IMPORT_TRANSACTION_TIMEOUT_MS = 10 * 60_000;
+/** Rows checked, looked up and written together: few statements, and memory that does not grow with the file. */
+const BATCH_ROWS = 1000;
+/** The preview shows the first problems in sheet order; beyond those kept only the count grows. */
+const SHOWN_ERRORS = 500;
+const KEPT_ERRORS = 5000;
 
 export interface ImportPreview {
   ok: boolean;
@@ -42,68 +48,91 @@ export interface ImportPreview {
   errors: ImportError[];
 }
 
-interface Plan {
-  file: CatalogueFile;
+/** What one batch of rows asks for. */
+interface Batch {
   creates: ImportRow[];
   updates: (ImportRow & { id: string })[];
-  unchanged: number;
-  errors: ImportError[];
 }
+
+type WriteBatch = (batch: Batch) => Promise<void>;
 
 async function readFile(kind: ImportFileKind, buffer: Buffer): Promise<CatalogueFile> {
   return kind === "csv" ? readCatalogueCsv(buffer) : readCatalogueXlsx(buffer);
 }
 
-/** Checks every row against the database: provider must be the importer's department; codes decide create or update. */
-async function plan(ctx: SignedInContext, tx: Transaction, file: CatalogueFile): Promise<Plan> {
-  const departments = new Map<string, string>();
+async function departmentLookup(tx: Transaction): Promise<DepartmentLookup> {
+  const departments: DepartmentLookup = new Map();
   for (const department of await createDepartmentRepository(tx).findAll()) {
     departments.set(department.name, department.id);
     departments.set(department.code, department.id);
   }
-  const { rows, errors } = rowsToResources(file, departments);
-  const creates: ImportRow[] = [];
-  const updates: (ImportRow & { id: string })[] = [];
-  const resources = createResourceRepository(tx);
-  const existing = new Map<string, { id: string; providerId: string; content: TResourceContent }>();
-  const givenCodes = rows.map((row) => row.input.code).filter((code): code is string => !!code);
-  for (let start = 0; start < givenCodes.length; start += 1000) {
-    for (const found of await resources.findByCodes(givenCodes.slice(start, start + 1000))) {
-      existing.set(found.code, { id: found.id, providerId: found.providerId, content: contentOfRow(found) });
-    }
-  }
-  let unchanged = 0;
-  for (const row of rows) {
-    const fail = (column: string, message: string) =>
-      errors.push({ sheet: RESOURCE_SHEET, row: row.row, column, message });
-    if (row.input.providerDepartmentId !== ctx.actor.departmentId) {
-      fail(RESOURCE_COLUMNS.provider, "只能导入本部门的信息资源");
-      continue;
-    }
-    const found = row.input.code ? existing.get(row.input.code) : undefined;
-    if (found && found.providerId !== ctx.actor.departmentId)
-      fail(RESOURCE_COLUMNS.code, "该代码属于其他部门的信息资源");
-    else if (
-      found &&
-      diffResources(found.content, snapshotOfInput(row.input, found.content.code)).length === 0
-    )
-      unchanged++;
-    else if (found) updates.push({ ...row, id: found.id });
-    else creates.push(row);
-  }
-  errors.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row);
-  return { file, creates, updates, unchanged, errors };
+  return departments;
 }
 
-function previewOf(plan: Plan): ImportPreview {
+/** The catalogue's resources among a batch's codes: one query, none for a batch of new resources. */
+async function existingByCode(resources: ResourceRepository, rows: ImportRow[]) {
+  const existing = new Map<string, { id: string; providerId: string; content: TResourceContent }>();
+  const codes = rows.map((row) => row.input.code).filter((code): code is string => !!code);
+  if (codes.length === 0) return existing;
+  for (const found of await resources.findByCodes(codes)) {
+    existing.set(found.code, { id: found.id, providerId: found.providerId, content: contentOfRow(found) });
+  }
+  return existing;
+}
+
+/**
+ * Goes through the file a batch of rows at a time: checks every row, looks the batch's codes up (a
+ * known code is an update, or unchanged; it must belong to the importer's department) and hands the
+ * batch to `write` while no problem has been found. A preview passes no `write`. Only counts, problems
+ * and the file itself outlive a batch.
+ */
+async function walkFile(
+  ctx: SignedInContext,
+  tx: Transaction,
+  file: CatalogueFile,
+  write?: WriteBatch,
+): Promise<ImportPreview> {
+  const errors: ImportError[] = [];
+  let errorCount = 0;
+  const report = (error: ImportError) => {
+    errorCount++;
+    if (errors.length < KEPT_ERRORS) errors.push(error);
+  };
+  const checkRow = createRowChecker(file, await departmentLookup(tx), report);
+  const resources = createResourceRepository(tx);
+  const counts = { creates: 0, updates: 0, unchanged: 0 };
+  const rows = file.resources.rows;
+  for (let start = 0; start < rows.length; start += BATCH_ROWS) {
+    const checked = rows
+      .slice(start, start + BATCH_ROWS)
+      .map(checkRow)
+      .filter((row) => row !== null);
+    const existing = await existingByCode(resources, checked);
+    const batch: Batch = { creates: [], updates: [] };
+    for (const row of checked) {
+      const fail = (column: string, message: string) =>
+        report({ sheet: RESOURCE_SHEET, row: row.row, column, message });
+      const found = row.input.code ? existing.get(row.input.code) : undefined;
+      if (row.input.providerDepartmentId !== ctx.actor.departmentId)
+        fail(RESOURCE_COLUMNS.provider, "只能导入本部门的信息资源");
+      else if (!found) batch.creates.push(row);
+      else if (found.providerId !== ctx.actor.departmentId)
+        fail(RESOURCE_COLUMNS.code, "该代码属于其他部门的信息资源");
+      else if (diffResources(found.content, snapshotOfInput(row.input, found.content.code)).length === 0)
+        counts.unchanged++;
+      else batch.updates.push({ ...row, id: found.id });
+    }
+    counts.creates += batch.creates.length;
+    counts.updates += batch.updates.length;
+    if (write && errorCount === 0) await write(batch);
+  }
+  errors.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row);
   return {
-    ok: plan.errors.length === 0,
-    totalRows: plan.file.resources.length,
-    creates: plan.creates.length,
-    updates: plan.updates.length,
-    unchanged: plan.unchanged,
-    errorCount: plan.errors.length,
-    errors: plan.errors.slice(0, 500),
+    ok: errorCount === 0,
+    totalRows: rows.length,
+    ...counts,
+    errorCount,
+    errors: errors.slice(0, SHOWN_ERRORS),
   };
 }
 
@@ -115,12 +144,28 @@ export async function previewImport(
 ): Promise<ImportPreview> {
   const officer = requireSignedIn(ctx, ["officer"]);
   const file = await readFile(kind, buffer);
-  return previewOf(await plan(officer, ctx.database.prisma as unknown as Transaction, file));
+  return walkFile(officer, ctx.database.prisma as unknown as Transaction, file);
+}
+
+/** A new draft of the importer's department, with its code (given or allocated) and search index. */
+function prepareDraft(row: ImportRow, allocate: CodeAllocator): NewDraft {
+  const { code, sequence } = row.input.code
+    ? { code: row.input.code, sequence: parseResourceCode(row.input.code).sequence }
+    : allocate(row.input.classification);
+  const texts = searchableTexts(row.input);
+  return {
+    id: randomUUID(),
+    sequence,
+    snapshot: snapshotOfInput(row.input, code),
+    searchTokens: searchTokens(texts),
+    searchText: searchText(texts),
+  };
 }
 
 /**
  * Imports all rows in one transaction or none: new codes become drafts of the importer's department,
- * existing codes are updated like an edit in the console (a published one gets a new version).
+ * existing codes are updated like an edit in the console (a published one gets a new version). Each
+ * batch is prepared while the previous one is written, and the audit events are appended at the end.
  */
 export async function commitImport(
   context: Context,
@@ -129,11 +174,42 @@ export async function commitImport(
 ): Promise<ImportPreview> {
   const ctx = requireSignedIn(context, ["officer"]);
   const file = await readFile(kind, buffer);
-  return inAuditedTransaction(
-    ctx,
-    async (tx, recordAudit) => {
-      const checked = await plan(ctx, tx, file);
-      const preview = previewOf(checked);
+  return runInTransaction(
+    ctx.database,
+    async (tx) => {
+      const audit = createAuditBuffer(ctx);
+      const pipeline = createWritePipeline();
+      const allocate = await createCodeAllocator(file.resources, createResourceRepository(tx));
+      const now = ctx.now();
+      const write: WriteBatch = async ({ creates, updates }) => {
+        const drafts = creates.map((row) => prepareDraft(row, allocate));
+        for (const { id, snapshot } of drafts) {
+          // the content is version 1's snapshot: the event names the resource and points at it
+          await audit.record({
+            action: "resource.create",
+            subjectType: "resource",
+            subjectId: id,
+            after: { code: snapshot.code, name: snapshot.name, status: "draft", version: 1 },
+          });
+        }
+        await pipeline.push(() =>
+          createResourceRepository(tx).createDrafts(drafts, { createdById: ctx.actor.userId, at: now }),
+        );
+        if (updates.length === 0) return;
+        // an update reads before it writes: after every write started before it
+        await pipeline.settle();
+        for (const row of updates) {
+          await updateResourceIn(ctx, tx, audit.record, { ...row.input, id: row.id });
+        }
+      };
+
+      let preview: ImportPreview;
+      try {
+        preview = await walkFile(ctx, tx, file, write);
+      } finally {
+        // a failed write aborted the transaction: its error, not a later one's, says why
+        await pipeline.settle();
+      }
       if (!preview.ok) {
         throw new AppError(
           "BAD_REQUEST",
@@ -143,92 +219,15 @@ export async function commitImport(
           ),
         );
       }
-      await createAll(ctx, tx, checked.creates);
-      for (const row of checked.updates) {
-        await updateResourceIn(ctx, tx, recordAudit, { ...row.input, id: row.id });
-      }
-      await recordAudit({
+      await audit.record({
         action: "resource.import",
         subjectType: "department",
         subjectId: ctx.actor.departmentId,
         after: { creates: preview.creates, updates: preview.updates, rows: preview.totalRows },
       });
+      await audit.flush(tx);
       return preview;
     },
     IMPORT_TRANSACTION_TIMEOUT_MS,
   );
-}
-
-const CREATE_BATCH = 1000;
-
-/** New resources in bulk: codes assigned per classification after the highest one in use. */
-async function createAll(ctx: SignedInContext, tx: Transaction, rows: ImportRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  const resources = createResourceRepository(tx);
-  const classifications = [...new Set(rows.map((row) => row.input.classification))];
-  const next = await resources.maxSequences(classifications);
-  for (const row of rows) {
-    if (!row.input.code) continue;
-    const { sequence } = parseResourceCode(row.input.code);
-    const classification = row.input.classification; // the schema checked that the code belongs to it
-    next.set(classification, Math.max(next.get(classification) ?? 0, sequence));
-  }
-  const now = ctx.now();
-  const prepare = (row: ImportRow) => {
-    let code = row.input.code;
-    let sequence: number;
-    if (code) sequence = parseResourceCode(code).sequence;
-    else {
-      sequence = (next.get(row.input.classification) ?? 0) + 1;
-      if (sequence > RESOURCE_SEQUENCE_MAX) {
-        throw new AppError(
-          "CONFLICT",
-          bilingual(
-            `分类 ${row.input.classification} 的顺序码已用完`,
-            `classification ${row.input.classification} has no free sequence left`,
-          ),
-        );
-      }
-      next.set(row.input.classification, sequence);
-      code = formatResourceCode(row.input.classification, sequence);
-    }
-    const texts = searchableTexts(row.input);
-    return {
-      id: randomUUID(),
-      code,
-      sequence,
-      providerId: row.input.providerDepartmentId,
-      status: "draft",
-      content: storedContent(row.input),
-      searchTokens: searchTokens(texts),
-      searchText: searchText(texts),
-      snapshot: snapshotOfInput(row.input, code),
-    };
-  };
-  // a batch at a time: the tokens, snapshots and audit records of a whole file need not live together
-  // (the transaction still holds all of them or none)
-  for (let start = 0; start < rows.length; start += CREATE_BATCH) {
-    const prepared = rows.slice(start, start + CREATE_BATCH).map(prepare);
-    await resources.createMany(prepared);
-    await createResourceVersionRepository(tx).createMany(
-      prepared.map((row) => ({
-        resourceId: row.id,
-        version: 1,
-        status: "draft",
-        content: row.snapshot,
-        createdById: ctx.actor.userId,
-        at: now,
-      })),
-    );
-    await createAuditRepository(tx).appendMany(
-      prepared.map((row) =>
-        auditRecordOf(ctx, {
-          action: "resource.create",
-          subjectType: "resource",
-          subjectId: row.id,
-          after: row.snapshot,
-        }),
-      ),
-    );
-  }
 }

@@ -14,16 +14,33 @@ import {
   RESOURCE_SHEET,
 } from "./template.ts";
 
-/** One row as read: its number in the sheet (1 is the header) and its cells by column header. */
+/** One row as read: its number in the sheet (1 is the header) and its cells, in the sheet's column order. */
 export interface SheetRow {
   row: number;
-  cells: Map<string, string>;
+  cells: string[];
+}
+
+/**
+ * A sheet's non-empty rows, and where each header's cell stands in a row. Rows are arrays, not maps
+ * by header: a 10k-resource file has some 100k rows, and a map per row would multiply its memory.
+ */
+export interface Sheet {
+  columns: Map<string, number>;
+  rows: SheetRow[];
 }
 
 export interface CatalogueFile {
-  resources: SheetRow[];
-  items: SheetRow[];
+  resources: Sheet;
+  items: Sheet;
 }
+
+/** The text of `row` under `header`; "" when the sheet has no such column. */
+export function cellOf(sheet: Sheet, row: SheetRow, header: string): string {
+  const index = sheet.columns.get(header);
+  return index === undefined ? "" : (row.cells[index] ?? "");
+}
+
+const emptySheet = (): Sheet => ({ columns: new Map(), rows: [] });
 
 const badFile = (chinese: string, english: string) =>
   new AppError("BAD_REQUEST", bilingual(chinese, english));
@@ -100,37 +117,38 @@ function withTimeout<T>(work: Promise<T>): Promise<T> {
   });
 }
 
-/** Header row → column number per header text (trimmed); the required ones must all be present. */
-function headerIndex(values: ExcelJS.CellValue[], sheet: string, required: string[]): Map<number, string> {
-  const index = new Map<number, string>();
+/** Where a sheet's headers stand: the spreadsheet column of each, and its index among a row's cells. */
+interface Header {
+  sourceColumns: number[];
+  columns: Map<string, number>;
+}
+
+/** Reads the header row (texts trimmed); the required headers must all be present. */
+function readHeader(values: ExcelJS.CellValue[], sheet: string, required: string[]): Header {
+  const header: Header = { sourceColumns: [], columns: new Map() };
   values.forEach((value, column) => {
     const text = cellText(value, sheet, 1);
-    if (text) index.set(column, text);
+    if (!text || header.columns.has(text)) return;
+    header.columns.set(text, header.sourceColumns.length);
+    header.sourceColumns.push(column);
   });
-  const present = new Set(index.values());
-  const missing = required.filter((header) => !present.has(header));
+  const missing = required.filter((name) => !header.columns.has(name));
   if (missing.length) {
     throw badFile(
       `工作表「${sheet}」缺少列：${missing.join("、")}`,
       `Sheet "${sheet}" lacks the columns: ${missing.join(", ")}`,
     );
   }
-  return index;
+  return header;
 }
 
-function toRow(
-  values: ExcelJS.CellValue[],
-  header: Map<number, string>,
-  sheet: string,
-  row: number,
-): SheetRow | null {
-  const cells = new Map<string, string>();
+function toRow(values: ExcelJS.CellValue[], header: Header, sheet: string, row: number): SheetRow | null {
   let empty = true;
-  for (const [column, name] of header) {
+  const cells = header.sourceColumns.map((column) => {
     const text = cellText(values[column], sheet, row);
     if (text) empty = false;
-    cells.set(name, text);
-  }
+    return text;
+  });
   return empty ? null : { row, cells };
 }
 
@@ -154,7 +172,7 @@ export async function readCatalogueXlsx(buffer: Buffer): Promise<CatalogueFile> 
   checkZip(buffer);
   return withTimeout(
     (async () => {
-      const result: CatalogueFile = { resources: [], items: [] };
+      const result: CatalogueFile = { resources: emptySheet(), items: emptySheet() };
       const counter = { rows: 0 };
       const seen = new Set<string>();
       const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buffer), {
@@ -169,18 +187,19 @@ export async function readCatalogueXlsx(buffer: Buffer): Promise<CatalogueFile> 
         if (sheet !== RESOURCE_SHEET && sheet !== ITEM_SHEET) continue;
         seen.add(sheet);
         const target = sheet === RESOURCE_SHEET ? result.resources : result.items;
-        let header: Map<number, string> | null = null;
+        let header: Header | null = null;
         for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
           const values = row.values as ExcelJS.CellValue[];
           if (!header) {
-            header = headerIndex(values, sheet, requiredHeaders[sheet]);
+            header = readHeader(values, sheet, requiredHeaders[sheet]);
+            target.columns = header.columns;
             continue;
           }
           countRow(counter);
           const parsed = toRow(values, header, sheet, row.number);
-          if (parsed) target.push(parsed);
+          if (parsed) target.rows.push(parsed);
         }
-        if (!header) headerIndex([], sheet, requiredHeaders[sheet]);
+        if (!header) readHeader([], sheet, requiredHeaders[sheet]);
       }
       if (!seen.has(RESOURCE_SHEET)) {
         throw badFile(`文件中没有「${RESOURCE_SHEET}」工作表`, `The file has no "${RESOURCE_SHEET}" sheet`);
@@ -202,19 +221,20 @@ export async function readCatalogueCsv(buffer: Buffer): Promise<CatalogueFile> {
     parserOptions: { delimiter: "," },
     map: (value: unknown) => value,
   });
-  const result: CatalogueFile = { resources: [], items: [] };
+  const result: CatalogueFile = { resources: emptySheet(), items: emptySheet() };
   const counter = { rows: 0 };
-  let header: Map<number, string> | null = null;
+  let header: Header | null = null;
   worksheet.eachRow({ includeEmpty: false }, (row) => {
     const values = row.values as ExcelJS.CellValue[];
     if (!header) {
-      header = headerIndex(values, RESOURCE_SHEET, requiredHeaders[RESOURCE_SHEET]);
+      header = readHeader(values, RESOURCE_SHEET, requiredHeaders[RESOURCE_SHEET]);
+      result.resources.columns = header.columns;
       return;
     }
     countRow(counter);
     const parsed = toRow(values, header, RESOURCE_SHEET, row.number);
-    if (parsed) result.resources.push(parsed);
+    if (parsed) result.resources.rows.push(parsed);
   });
-  if (!header) headerIndex([], RESOURCE_SHEET, requiredHeaders[RESOURCE_SHEET]);
+  if (!header) readHeader([], RESOURCE_SHEET, requiredHeaders[RESOURCE_SHEET]);
   return result;
 }
