@@ -1,31 +1,18 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import type { ResourceContent } from "./resource-repository.ts";
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
 /**
- * A resource's content as its version snapshot holds it (the API's TResourceContent): dates as
- * YYYY-MM-DD, data items in order.
+ * A resource's content as its version snapshot holds it (the API's TResourceContent): with its code
+ * and provider, dates as YYYY-MM-DD.
  */
-export interface ResourceSnapshot {
-  classification: string;
+export type ResourceSnapshot = Omit<ResourceContent, "publishDate" | "formationDate"> & {
   code: string;
-  name: string;
   providerDepartmentId: string;
-  abstract: string;
-  format: string;
-  formatDetail: string | null;
-  sharingType: string;
-  sharingCondition: string | null;
-  sharingBasis: string | null;
-  sharingMethods: string[];
-  openAttribute: string;
-  openCondition: string | null;
-  updateCycle: string;
   publishDate: string | null;
   formationDate: string;
-  relatedCodes: string[];
-  dataItems: { name: string; dataType: string; length: number | null; description: string }[];
-}
+};
 
 /** A new draft (spreadsheet import): its first version's snapshot is also where its columns come from. */
 export interface NewDraft {
