@@ -11,9 +11,12 @@ export class ServerTable {
     this.table = page.getByRole("table", { name });
   }
 
-  /** Rows shown and no request for other rows under way. */
+  /**
+   * Rows shown and no request for other rows under way. The first rows may wait for the page's own
+   * code and its first query: on a busy two-core CI machine that once took longer than the 5 s default.
+   */
   async settled(): Promise<void> {
-    await expect(this.bodyRows.first()).toBeVisible();
+    await expect(this.bodyRows.first()).toBeVisible({ timeout: 15_000 });
     await expect(this.table).toHaveAttribute("aria-busy", "false");
   }
 
