@@ -47,9 +47,10 @@ import {
  *    Latency is measured one request at a time (a user's wait, no queueing), then under load with
  *    autocannon (throughput; its latencies include queueing behind the other connections).
  * 4. Import (after the last size, on a freshly started server): an officer posts an N-row template
- *    workbook to /api/catalogue/import?mode=commit; wall time of the request and the server process's
- *    peak RSS (VmHWM) before and after. PGlite runs inside the server process, so its RSS includes the
- *    database; PostgreSQL's backends are other processes and are not counted.
+ *    workbook to /api/catalogue/import?mode=commit; wall time of the request and how far the server
+ *    process's RSS rose above what it was just before (its peak: VmHWM, or 100 ms samples while VmHWM
+ *    is still start-up's). PGlite runs inside the server process, so its RSS includes the database;
+ *    PostgreSQL's backends are other processes and are not counted.
  */
 
 export interface CatalogueBenchOptions {
@@ -476,11 +477,15 @@ async function measureImport(
         serverError: serverErrorOf(server.logLines),
       }),
       seconds: seconds(ms),
+      serverRssMbBefore: before.rssMb,
       serverPeakRssMbBefore: before.peakRssMb,
       serverPeakRssMbAfter: after.peakRssMb,
-      serverPeakRssDeltaMb: after.peakRssMb - before.peakRssMb,
       serverRssMbAfter: after.rssMb,
-      sampledPeakRssMb: Math.max(sampledPeakRssMb, after.rssMb),
+      // The kernel's high-water mark is exact but may still be start-up's (migrations, PGlite's
+      // start): then only the samples tell the import's own peak.
+      serverRssGrowthMb:
+        (after.peakRssMb > before.peakRssMb ? after.peakRssMb : Math.max(sampledPeakRssMb, after.rssMb)) -
+        before.rssMb,
     };
   } finally {
     await server.stop();
@@ -548,7 +553,7 @@ export async function benchCatalogue(options: CatalogueBenchOptions) {
       log(`${database.kind}: importing ${rows} rows`);
       const result = await measureImport(database, officerDepartment, rows, count);
       log(
-        `${database.kind}: import of ${rows} rows ${result.ok ? "done" : `FAILED (HTTP ${result.status})`} in ${result.seconds} s, peak RSS ${result.serverPeakRssMbBefore} → ${result.serverPeakRssMbAfter} MB`,
+        `${database.kind}: import of ${rows} rows ${result.ok ? "done" : `FAILED (HTTP ${result.status})`} in ${result.seconds} s, RSS ${result.serverRssMbBefore} MB before, +${result.serverRssGrowthMb} MB at its peak`,
       );
       imports[database.kind]!.push(result);
       if (result.ok) count += rows;
@@ -602,7 +607,7 @@ function goals(
         if (!result) return [];
         // "flat": the server's peak memory does not grow with the file; judged against the 1k import
         const small = importOf(kind, 1_000);
-        const memoryMet = small ? result.serverPeakRssDeltaMb <= 2 * small.serverPeakRssDeltaMb : null;
+        const memoryMet = small ? result.serverRssGrowthMb <= 2 * small.serverRssGrowthMb : null;
         return [
           [
             kind,
@@ -611,8 +616,8 @@ function goals(
               seconds: result.seconds,
               timeGoal: "≤ 10 s",
               timeMet: result.ok && result.seconds <= 10,
-              peakRssDeltaMb: result.serverPeakRssDeltaMb,
-              peakRssDeltaMbAt1k: small?.serverPeakRssDeltaMb ?? null,
+              rssGrowthMb: result.serverRssGrowthMb,
+              rssGrowthMbAt1k: small?.serverRssGrowthMb ?? null,
               memoryGoal: "flat: peak RSS growth at 10k rows within 2× that at 1k",
               memoryMet,
               met: result.ok && result.seconds <= 10 && memoryMet === true,

@@ -1,7 +1,9 @@
 import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { ConnectionCapture, offerPGliteTransactions, offerPoolConnections } from "./connection-capture.ts";
 import { PrismaClient } from "./generated/prisma/client.ts";
 
 /** Where the data lives: embedded PGlite (a folder, or memory when `dataDir` is undefined) or PostgreSQL. */
@@ -16,6 +18,8 @@ export interface Database {
   /** The PGlite instance when embedded: the migration runner must reuse its only connection. */
   readonly pglite: PGlite | undefined;
   readonly config: DatabaseConfig;
+  /** Hands a transaction its driver connection (runInTransactionWithConnection). */
+  readonly connections: ConnectionCapture;
   /** Resolves when the database answers a trivial query; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -26,30 +30,36 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     // PGlite creates its own folder but not the ones above it (.data/ on a fresh clone)
     if (config.dataDir) await mkdir(config.dataDir, { recursive: true });
     const pglite = await PGlite.create(config.dataDir ? { dataDir: config.dataDir } : {});
+    const connections = new ConnectionCapture();
+    offerPGliteTransactions(pglite, connections);
     // PGlite has exactly one connection; the adapter queues queries on it.
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-    return wrap(config, prisma, pglite, async () => {
+    return wrap(config, { prisma, pglite, connections }, async () => {
       await prisma.$disconnect();
       await pglite.close();
     });
   }
-  const adapter = new PrismaPg({ connectionString: config.url, max: config.poolSize ?? 10 });
-  const prisma = new PrismaClient({ adapter });
-  return wrap(config, prisma, undefined, () => prisma.$disconnect());
+  const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+  const connections = new ConnectionCapture();
+  offerPoolConnections(pool, connections);
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return wrap(config, { prisma, pglite: undefined, connections }, async () => {
+    await prisma.$disconnect();
+    await pool.end(); // the adapter leaves a pool it was given open
+  });
 }
 
 function wrap(
   config: DatabaseConfig,
-  prisma: PrismaClient,
-  pglite: PGlite | undefined,
+  parts: Pick<Database, "prisma" | "pglite" | "connections">,
   close: () => Promise<void>,
 ): Database {
   let closed = false;
+  const { prisma } = parts;
   return {
     kind: config.kind,
     config,
-    prisma,
-    pglite,
+    ...parts,
     async ping() {
       if (closed) throw new Error("database closed");
       await prisma.$queryRaw`SELECT 1`;

@@ -7,7 +7,8 @@ export {
   DEMO_USERS,
   type SeedOptions,
 } from "./seed/index.ts";
-export { runInTransaction, type Transaction } from "./transaction.ts";
+export { runInTransaction, runInTransactionWithConnection, type Transaction } from "./transaction.ts";
+export type { Connection } from "./connection-capture.ts";
 export * from "./repositories/department-repository.ts";
 export * from "./repositories/user-repository.ts";
 export * from "./repositories/session-repository.ts";
@@ -25,4 +26,4 @@ export * from "./repositories/ranking-repository.ts";
 export * from "./repositories/work-task-repository.ts";
 export * from "./repositories/notice-repository.ts";
 export * from "./repositories/supervision-repository.ts";
-export type { NewDraft, ResourceSnapshot } from "./repositories/bulk-insert.ts";
+export { insertDrafts, type NewDraft, type ResourceSnapshot } from "./repositories/bulk-insert.ts";

@@ -1,4 +1,5 @@
 import type { Prisma } from "./generated/prisma/client.ts";
+import type { Connection } from "./connection-capture.ts";
 import type { Database } from "./database.ts";
 
 export type Transaction = Prisma.TransactionClient;
@@ -14,4 +15,19 @@ export function runInTransaction<T>(
   timeoutMs = 20_000,
 ): Promise<T> {
   return database.prisma.$transaction(work, { timeout: timeoutMs, maxWait: 20_000 });
+}
+
+/**
+ * `runInTransaction` for bulk work: `work` also gets the driver connection the transaction runs on,
+ * for statements too large to pass through Prisma (connection-capture.ts says why). Statements on the
+ * connection are part of the transaction: they commit or roll back with it.
+ */
+export function runInTransactionWithConnection<T>(
+  database: Database,
+  work: (tx: Transaction, connection: Connection) => Promise<T>,
+  timeoutMs?: number,
+): Promise<T> {
+  return database.connections.capture((connection) =>
+    runInTransaction(database, (tx) => work(tx, connection()), timeoutMs),
+  );
 }

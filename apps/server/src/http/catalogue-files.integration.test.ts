@@ -290,6 +290,30 @@ describe("catalogue spreadsheets", () => {
     expect(await resourceCount()).toBe(before);
   });
 
+  it("lets two imports into one classification at once both land, or refuses one with 409 and keeps none of it", async () => {
+    // both may number their blank codes from the same highest sequence; the unique code decides
+    const file = (name: string) =>
+      workbook(
+        Array.from({ length: 600 }, (_, index) => ({
+          ...goodRow(`${name}${index}`),
+          信息资源分类: "3-41-903",
+        })),
+      );
+    const results = await Promise.all([
+      upload(await file("同时导入甲"), "commit"),
+      upload(await file("同时导入乙"), "commit"),
+    ]);
+    const landed = results.filter((result) => result.status === 200);
+    expect(landed.length).toBeGreaterThanOrEqual(1);
+    for (const result of results.filter((result) => result.status !== 200)) {
+      expect(result.status).toBe(409);
+      expect(result.body.error?.message).toMatch(/未导入任何数据/);
+    }
+    expect(await database.prisma.informationResource.count({ where: { classification: "341903" } })).toBe(
+      600 * landed.length,
+    );
+  }, 60_000);
+
   it("refuses a file of more than 100,000 rows before checking them", async () => {
     const header = "信息资源分类,信息资源名称,提供方,信息资源格式,共享类型,开放属性,更新周期,形成日期";
     const row = "102001,超限,区工商质监局,数据库,无条件共享,不予开放,每日,2016-01-01\n";

@@ -7,7 +7,8 @@ import {
   createResourceVersionRepository,
   TOTAL_CAP,
 } from "./resource-repository.ts";
-import type { NewDraft } from "./bulk-insert.ts";
+import { runInTransactionWithConnection } from "../transaction.ts";
+import { insertDrafts, type NewDraft } from "./bulk-insert.ts";
 
 let database: TestDatabase;
 let providerId: string;
@@ -53,13 +54,18 @@ function newDraft(sequence: number, overrides: Partial<NewDraft["snapshot"]> = {
 
 const at = new Date("2026-01-02T03:04:05.678Z");
 
+const insert = (rows: NewDraft[]) =>
+  runInTransactionWithConnection(database, (_tx, connection) =>
+    insertDrafts(connection, rows, { createdById: null, at }),
+  );
+
 describe(`bulk inserts (${process.env.TEST_DB})`, () => {
   it("stores drafts, their items and first versions as the one-by-one path would", async () => {
     const rows = [
       newDraft(1),
       newDraft(2, { sharingMethods: [], relatedCodes: [], publishDate: "2017-01-02", formatDetail: "其他" }),
     ];
-    await createResourceRepository(database.prisma).createDrafts(rows, { createdById: null, at });
+    await insert(rows);
     const first = await createResourceRepository(database.prisma).findById(rows[0]!.id);
     expect(first).toMatchObject({
       code: "301001/000001",
@@ -150,7 +156,7 @@ describe(`bulk inserts (${process.env.TEST_DB})`, () => {
     const many = Array.from({ length: TOTAL_CAP + 5 }, (_, index) =>
       newDraft(1000 + index, { name: index % 3 ? `测试封顶${index}` : `封顶测试${index}` }),
     ).map((row) => ({ ...row, searchTokens: ["封顶"], searchText: row.snapshot.name }));
-    await createResourceRepository(database.prisma).createDrafts(many, { createdById: null, at });
+    await insert(many);
     const repository = createResourceRepository(database.prisma);
     const search = (skip: number, sort: "relevance" | "name") =>
       repository.search({

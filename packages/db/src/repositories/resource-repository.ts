@@ -1,15 +1,6 @@
 import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
-import { insertDrafts, type NewDraft } from "./bulk-insert.ts";
 
 type Client = PrismaClient | Prisma.TransactionClient;
-
-/**
- * Drafts per bulk statement. Not more, because Prisma's client keeps the text of its last 100 raw
- * queries, parameters included, for its error reports: at 250 rows a statement, what it keeps stays
- * below 25k rows' worth (~6 KB a row) however large the import. Not fewer, because each statement costs some 5 ms
- * (a 10k-row import took ~1 s longer at 50).
- */
-const DRAFT_BATCH = 250;
 
 /** A row of the catalogue list: no data items, no long texts beyond the abstract. */
 export const resourceListSelect = {
@@ -342,23 +333,6 @@ export function createResourceRepository(prisma: Client) {
         data: { ...data, rowVersion: { increment: 1 } },
       });
       return count === 0 ? null : this.findById(id);
-    },
-
-    /**
-     * Registers many drafts at once with their data items and first versions (spreadsheet import), a
-     * statement per batch: bulk-insert.ts says why not Prisma's createMany. Ids are chosen by the caller
-     * so that its audit events can name them.
-     */
-    async createDrafts(
-      rows: readonly NewDraft[],
-      version: { createdById: string | null; at: Date },
-    ): Promise<void> {
-      // all issued at once: the connection runs them in order while the next is serialised
-      const statements: Promise<void>[] = [];
-      for (let start = 0; start < rows.length; start += DRAFT_BATCH) {
-        statements.push(insertDrafts(prisma, rows.slice(start, start + DRAFT_BATCH), version));
-      }
-      await Promise.all(statements);
     },
 
     /** The highest sequence per classification, for many classifications in one query. */

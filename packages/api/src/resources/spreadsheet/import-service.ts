@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import {
   createDepartmentRepository,
   createResourceRepository,
-  runInTransaction,
+  insertDrafts,
+  runInTransactionWithConnection,
   type NewDraft,
   type ResourceRepository,
   type Transaction,
@@ -54,7 +55,14 @@ interface Batch {
   updates: (ImportRow & { id: string })[];
 }
 
-type WriteBatch = (batch: Batch) => Promise<void>;
+/**
+ * How a commit writes: each batch in the background, on the transaction's own connection. `settle`
+ * waits for those writes: Prisma's queries on the same transaction must not overlap them.
+ */
+interface ImportWrites {
+  write(batch: Batch): Promise<void>;
+  settle(): Promise<void>;
+}
 
 async function readFile(kind: ImportFileKind, buffer: Buffer): Promise<CatalogueFile> {
   return kind === "csv" ? readCatalogueCsv(buffer) : readCatalogueXlsx(buffer);
@@ -70,10 +78,11 @@ async function departmentLookup(tx: Transaction): Promise<DepartmentLookup> {
 }
 
 /** The catalogue's resources among a batch's codes: one query, none for a batch of new resources. */
-async function existingByCode(resources: ResourceRepository, rows: ImportRow[]) {
+async function existingByCode(resources: ResourceRepository, rows: ImportRow[], writes?: ImportWrites) {
   const existing = new Map<string, { id: string; providerId: string; content: TResourceContent }>();
   const codes = rows.map((row) => row.input.code).filter((code): code is string => !!code);
   if (codes.length === 0) return existing;
+  await writes?.settle();
   for (const found of await resources.findByCodes(codes)) {
     existing.set(found.code, { id: found.id, providerId: found.providerId, content: contentOfRow(found) });
   }
@@ -83,14 +92,14 @@ async function existingByCode(resources: ResourceRepository, rows: ImportRow[]) 
 /**
  * Goes through the file a batch of rows at a time: checks every row, looks the batch's codes up (a
  * known code is an update, or unchanged; it must belong to the importer's department) and hands the
- * batch to `write` while no problem has been found. A preview passes no `write`. Only counts, problems
- * and the file itself outlive a batch.
+ * batch to `writes` while no problem has been found. A preview passes no `writes`. Only counts,
+ * problems and the file itself outlive a batch.
  */
 async function walkFile(
   ctx: SignedInContext,
   tx: Transaction,
   file: CatalogueFile,
-  write?: WriteBatch,
+  writes?: ImportWrites,
 ): Promise<ImportPreview> {
   const errors: ImportError[] = [];
   let errorCount = 0;
@@ -107,7 +116,7 @@ async function walkFile(
       .slice(start, start + BATCH_ROWS)
       .map(checkRow)
       .filter((row) => row !== null);
-    const existing = await existingByCode(resources, checked);
+    const existing = await existingByCode(resources, checked, writes);
     const batch: Batch = { creates: [], updates: [] };
     for (const row of checked) {
       const fail = (column: string, message: string) =>
@@ -124,7 +133,7 @@ async function walkFile(
     }
     counts.creates += batch.creates.length;
     counts.updates += batch.updates.length;
-    if (write && errorCount === 0) await write(batch);
+    if (writes && errorCount === 0) await writes.write(batch);
   }
   errors.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row);
   return {
@@ -174,14 +183,28 @@ export async function commitImport(
 ): Promise<ImportPreview> {
   const ctx = requireSignedIn(context, ["officer"]);
   const file = await readFile(kind, buffer);
-  return runInTransaction(
+  return writeFile(ctx, file).catch((error: unknown) => {
+    // PostgreSQL's unique_violation: another import or a registration took one of the codes meanwhile
+    if ((error as { code?: unknown }).code !== "23505") throw error;
+    throw new AppError(
+      "CONFLICT",
+      bilingual(
+        "导入期间相同代码的信息资源已被登记，未导入任何数据，请重新导入",
+        "Resources with the same codes were registered during the import: nothing was imported, import again",
+      ),
+    );
+  });
+}
+
+function writeFile(ctx: SignedInContext, file: CatalogueFile): Promise<ImportPreview> {
+  return runInTransactionWithConnection(
     ctx.database,
-    async (tx) => {
+    async (tx, connection) => {
       const audit = createAuditBuffer(ctx);
       const pipeline = createWritePipeline();
       const allocate = await createCodeAllocator(file.resources, createResourceRepository(tx));
       const now = ctx.now();
-      const write: WriteBatch = async ({ creates, updates }) => {
+      const write = async ({ creates, updates }: Batch) => {
         const drafts = creates.map((row) => prepareDraft(row, allocate));
         for (const { id, snapshot } of drafts) {
           // the content is version 1's snapshot: the event names the resource and points at it
@@ -193,10 +216,10 @@ export async function commitImport(
           });
         }
         await pipeline.push(() =>
-          createResourceRepository(tx).createDrafts(drafts, { createdById: ctx.actor.userId, at: now }),
+          insertDrafts(connection, drafts, { createdById: ctx.actor.userId, at: now }),
         );
         if (updates.length === 0) return;
-        // an update reads before it writes: after every write started before it
+        // an update reads before it writes (through Prisma): after every write started before it
         await pipeline.settle();
         for (const row of updates) {
           await updateResourceIn(ctx, tx, audit.record, { ...row.input, id: row.id });
@@ -205,7 +228,7 @@ export async function commitImport(
 
       let preview: ImportPreview;
       try {
-        preview = await walkFile(ctx, tx, file, write);
+        preview = await walkFile(ctx, tx, file, { write, settle: pipeline.settle });
       } finally {
         // a failed write aborted the transaction: its error, not a later one's, says why
         await pipeline.settle();
