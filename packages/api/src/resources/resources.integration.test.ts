@@ -170,6 +170,36 @@ describe("catalogue lifecycle", () => {
       code: "CONFLICT",
     });
   });
+  it("ends a pending revision with the retired resource: nothing is left to review", async () => {
+    const api = await officer.caller();
+    const reviewer = await centre.caller();
+    const resource = await api.resources.create(resourceInput({ name: "停用带修订" }));
+    await api.resources.submit({ id: resource.id });
+    await reviewer.resources.review({ id: resource.id, decision: "approve" });
+    await api.resources.update({
+      ...resourceInput({ name: "停用带修订（新版）" }),
+      id: resource.id,
+      code: resource.code,
+    });
+    await api.resources.submit({ id: resource.id });
+    expect((await api.resources.get({ id: resource.id })).hasPendingRevision).toBe(true);
+
+    const retired = await api.resources.retire({ id: resource.id });
+    expect(retired).toMatchObject({ status: "retired", hasPendingRevision: false, name: "停用带修订" });
+    expect(
+      (await api.resources.history({ id: resource.id })).map((entry) => [entry.version, entry.status]),
+    ).toEqual([
+      [1, "retired"],
+      [2, "retired"],
+    ]);
+    const stillSubmitted = await database.prisma.resourceVersion.count({
+      where: { resourceId: resource.id, status: "submitted" },
+    });
+    expect(stillSubmitted).toBe(0);
+    await expect(reviewer.resources.review({ id: resource.id, decision: "approve" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+  });
 });
 
 describe("catalogue permissions", () => {

@@ -377,26 +377,34 @@ function isoDay(at: Date): string {
   return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
-/** Takes a published resource out of the catalogue (its provider, or the centre). */
+/**
+ * Takes a published resource out of the catalogue (its provider, or the centre). A revision still
+ * being edited or reviewed ends with it: left pending, it would wait in the centre's queue (and count
+ * as an overdue review on the supervision board) for a resource no longer there to publish it to.
+ */
 export async function retireResource(ctx: SignedInContext, id: string): Promise<TResource> {
   return inAuditedTransaction(ctx, async (tx, recordAudit) => {
     const row = await loadVisible(ctx, tx, id);
     if (!ctx.actor.roles.includes("centre")) assertOwnDepartment(ctx.actor, row.providerId);
     const next = transition(row.status as TResource["status"], "retire");
-    const updated = await createResourceRepository(tx).updateState(row.id, row.rowVersion, {
+    const resources = createResourceRepository(tx);
+    const updated = await resources.updateState(row.id, row.rowVersion, {
       status: next,
       retiredAt: ctx.now(),
     });
     if (!updated) throw changedMeanwhile();
-    await createResourceVersionRepository(tx).setStatus(row.id, row.version, next);
+    const versions = createResourceVersionRepository(tx);
+    await versions.setStatus(row.id, row.version, next);
+    const pending = pendingRevisionOf(row);
+    if (pending) await versions.setStatus(row.id, pending.version, next);
     await recordAudit({
       action: "resource.retire",
       subjectType: "resource",
       subjectId: row.id,
-      before: { status: row.status },
+      before: { status: row.status, ...(pending && { pendingRevision: pending.version }) },
       after: { status: next },
     });
-    return toResource(updated);
+    return toResource(pending ? (await resources.findById(row.id))! : updated);
   });
 }
 
