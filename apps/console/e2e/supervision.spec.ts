@@ -81,3 +81,21 @@ test("a notice goes to 区工商质监局, its officer replies, the supervisor r
   await answered.getByRole("link", { name: subject }).click();
   await expect(page.getByText(reply)).toBeVisible();
 });
+
+test("a detail link with something else than an id shows not found without asking the server", async ({
+  page,
+}) => {
+  const asked: string[] = [];
+  page.on("request", (request) => {
+    if (/(targets|notices|workPlan)\.get/.test(request.url())) asked.push(request.url());
+  });
+  for (const [path, title] of [
+    ["/targets/not-an-id", "工作目标不存在"],
+    ["/notices/not-an-id", "督办事项不存在"],
+    ["/work-plan/not-an-id", "工作任务不存在"],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByText(title)).toBeVisible({ timeout: 30_000 });
+  }
+  expect(asked).toEqual([]);
+});

@@ -30,6 +30,7 @@ export const supervisionZhCN = {
     overdue: "已逾期",
     wholeYear: "全年",
     back: "返回工作台账",
+    notFound: "工作任务不存在",
     section: "所属部分",
     description: "任务内容",
     linkedDepartments: "关联部门",
@@ -116,6 +117,7 @@ export const supervisionZhCN = {
     repliedBy: "答复人",
     back: "返回督办列表",
     detailTitle: "督办详情",
+    notFound: "督办事项不存在",
   },
 };
 
@@ -140,6 +142,7 @@ export const supervisionEnUS: SupervisionMessages = {
     overdue: "Overdue",
     wholeYear: "Whole year",
     back: "Back to the work plan",
+    notFound: "Task not found",
     section: "Section",
     description: "What the task is",
     linkedDepartments: "Linked departments",
@@ -226,5 +229,6 @@ export const supervisionEnUS: SupervisionMessages = {
     repliedBy: "Replied by",
     back: "Back to notices",
     detailTitle: "Notice",
+    notFound: "Notice not found",
   },
 };

@@ -9,6 +9,8 @@ type ReportStateKey = "submitted" | "confirmed" | "returned";
 export const targetsZhCN = {
   title: "工作目标",
   listLabel: "目标列表",
+  notFound: "工作目标不存在",
+  back: "返回工作目标",
   status: {
     achieved: "已达成",
     on_track: "按期可达",
@@ -90,6 +92,8 @@ export type TargetsMessages = typeof targetsZhCN;
 export const targetsEnUS: TargetsMessages = {
   title: "Targets",
   listLabel: "Target list",
+  notFound: "Target not found",
+  back: "Back to the targets",
   status: {
     achieved: "Achieved",
     on_track: "On track",

@@ -1,23 +1,35 @@
 import { useState } from "react";
 import { Button, Card, Descriptions, Tag } from "antd";
 import { useQuery } from "@tanstack/react-query";
-import { useParams } from "react-router";
 import { NOTICE_REPLIERS } from "../../auth/role-groups.ts";
 import { useSignedInUser } from "../../auth/signed-in-user.ts";
 import { ServerErrorAlert } from "../../errors/ServerErrorAlert.tsx";
 import { formatDateTime } from "../../format/date-time.ts";
 import { useT } from "../../i18n/locale-context.ts";
 import { ButtonLink } from "../../layout/ButtonLink.tsx";
+import { RouteIdPage } from "../../layout/RouteIdPage.tsx";
 import { NoticeReplyModal } from "../../supervision/NoticeReplyModal.tsx";
 import { trpc } from "../../trpc.ts";
 import { NOTICE_STATE_COLORS, NoticeDeadline } from "./NoticesPage.tsx";
 
-/** One notice, where a notification (notice_received) leads; the addressed officer replies here. */
+/** /notices/:id. A link with something else than an id shows "not found" without asking the server. */
 export function NoticeDetailPage() {
+  const words = useT().supervision.notices;
+  return (
+    <RouteIdPage
+      notFoundTitle={words.notFound}
+      backTo="/notices"
+      backLabel={words.back}
+      render={(id) => <NoticeDetail id={id} />}
+    />
+  );
+}
+
+/** One notice, where a notification (notice_received) leads; the addressed officer replies here. */
+function NoticeDetail({ id }: { id: string }) {
   const t = useT();
   const words = t.supervision.notices;
   const user = useSignedInUser();
-  const { id = "" } = useParams();
   const notice = useQuery(trpc.notices.get.queryOptions({ id }));
   const [replying, setReplying] = useState(false);
   const data = notice.data;

@@ -1,13 +1,13 @@
 import { useState } from "react";
 import { Button, Card, Col, Descriptions, Flex, Row, Statistic, Typography } from "antd";
 import { useQuery } from "@tanstack/react-query";
-import { useParams } from "react-router";
 import type { TTargetDetail } from "@govshare/validators";
 import { TARGET_MANAGERS, TARGET_REPORTERS } from "../../auth/role-groups.ts";
 import { useSignedInUser } from "../../auth/signed-in-user.ts";
 import { formatPercent } from "../../charts/chart-options.ts";
 import { ServerErrorAlert } from "../../errors/ServerErrorAlert.tsx";
 import { useT } from "../../i18n/locale-context.ts";
+import { RouteIdPage } from "../../layout/RouteIdPage.tsx";
 import { DepartmentRanking } from "../../targets/DepartmentRanking.tsx";
 import { TargetStatusTag } from "../../targets/TargetStatusTag.tsx";
 import { TargetTrend } from "../../targets/TargetTrend.tsx";
@@ -16,9 +16,21 @@ import { EditTargetModal } from "./EditTargetModal.tsx";
 import { ReportTargetModal } from "./ReportTargetModal.tsx";
 import { TargetReportsTable } from "./TargetReportsTable.tsx";
 
-/** 目标详情: the value and its definition, the departments' figures, the trend, the tasks, the reports. */
+/** /targets/:id. A link with something else than an id shows "not found" without asking the server. */
 export function TargetDetailPage() {
-  const { id = "" } = useParams();
+  const t = useT();
+  return (
+    <RouteIdPage
+      notFoundTitle={t.targets.notFound}
+      backTo="/targets"
+      backLabel={t.targets.back}
+      render={(id) => <TargetPage id={id} />}
+    />
+  );
+}
+
+/** 目标详情: the value and its definition, the departments' figures, the trend, the tasks, the reports. */
+function TargetPage({ id }: { id: string }) {
   const t = useT();
   const target = useQuery(trpc.targets.get.queryOptions({ id }));
   return (

@@ -12,20 +12,32 @@ import {
   Timeline,
 } from "antd";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useParams } from "react-router";
 import type { TWorkTaskDetail, TWorkTaskStatus } from "@govshare/validators";
 import { ServerErrorAlert } from "../../errors/ServerErrorAlert.tsx";
 import { formatDateTime } from "../../format/date-time.ts";
 import { useT } from "../../i18n/locale-context.ts";
 import { ButtonLink } from "../../layout/ButtonLink.tsx";
+import { RouteIdPage } from "../../layout/RouteIdPage.tsx";
 import { WorkTaskStatusTags } from "../../supervision/WorkTaskTags.tsx";
 import { trpc } from "../../trpc.ts";
 
-/** One task of the plan: what it is, who does it, its progress reports and, for its units, the forms. */
+/** /work-plan/:id. A link with something else than an id shows "not found" without asking the server. */
 export function WorkTaskDetailPage() {
+  const words = useT().supervision.workPlan;
+  return (
+    <RouteIdPage
+      notFoundTitle={words.notFound}
+      backTo="/work-plan"
+      backLabel={words.back}
+      render={(id) => <WorkTaskDetail id={id} />}
+    />
+  );
+}
+
+/** One task of the plan: what it is, who does it, its progress reports and, for its units, the forms. */
+function WorkTaskDetail({ id }: { id: string }) {
   const t = useT();
   const words = t.supervision.workPlan;
-  const { id = "" } = useParams();
   const task = useQuery(trpc.workPlan.get.queryOptions({ id }));
   const data = task.data;
   return (
