@@ -15,7 +15,7 @@ import {
   seedDatabase,
 } from "@govshare/db";
 import { ZPasswordSchema, ZUsernameSchema } from "@govshare/validators";
-import { readEnv } from "../src/env.ts";
+import { readEnv, seedsDemo } from "../src/env.ts";
 
 const env = readEnv();
 const command = process.argv[2] ?? "";
@@ -42,7 +42,7 @@ try {
   const applied = await migrateDatabase(database, env.MIGRATIONS_DIR);
   console.log(applied.length ? `migrations applied: ${applied.join(", ")}` : "no pending migrations");
   if (command === "seed" || command === "reset") {
-    const demo = database.kind === "pglite" || env.SEED_DEMO;
+    const demo = seedsDemo(env, database.kind);
     console.log(
       "seeded:",
       await seedDatabase(database, {

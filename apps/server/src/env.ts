@@ -1,6 +1,7 @@
 import path from "node:path";
 import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
+import type { DatabaseKind } from "@govshare/db";
 
 /** The repository root: this file sits at apps/server/{src,dist}/, in development and when built. */
 export const repositoryRoot = path.resolve(import.meta.dirname, "../../..");
@@ -22,8 +23,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
       DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
       PGLITE_DIR: z.string().min(1).default(path.join(repositoryRoot, ".data/pglite")),
       MIGRATE_ON_START: flag.default(true),
-      /** Demo users and catalogue: always on a new embedded database, on PostgreSQL only when set. */
-      SEED_DEMO: flag.default(false),
+      /** Demo users and catalogue; unset: on an embedded database only (see seedsDemo). */
+      SEED_DEMO: flag.optional(),
       /** Extra origins allowed to send mutations (comma-separated), besides the server's own. */
       ALLOWED_ORIGINS: z
         .string()
@@ -78,3 +79,13 @@ export function readEnv(source: Record<string, string | undefined> = process.env
 }
 
 export type Env = ReturnType<typeof readEnv>;
+
+/**
+ * Whether start-up seeds the demo users (password DEMO_PASSWORD) and catalogue: as SEED_DEMO says,
+ * else only on the embedded database, where a first `npm start` should have something to show. An
+ * embedded database that real people use sets SEED_DEMO=0 before its first start (demo users already
+ * seeded stay: an administrator disables them).
+ */
+export function seedsDemo(env: Env, kind: DatabaseKind): boolean {
+  return env.SEED_DEMO ?? kind === "pglite";
+}

@@ -19,14 +19,14 @@ import {
 import { createApp } from "./app.ts";
 import { startTargetSnapshotJob } from "./jobs/target-snapshots.ts";
 import { hostPolicyOf } from "./http/allowed-hosts.ts";
-import type { Env } from "./env.ts";
+import { seedsDemo, type Env } from "./env.ts";
 import { createLogger, type Logger } from "./logger.ts";
 
 export interface RunningServer {
   url: string;
   database: Database;
   logger: Logger;
-  /** The demo sign-ins, when this database has them (embedded, or SEED_DEMO=1). */
+  /** The demo sign-ins, when this database has them (env.ts seedsDemo). */
   demoUsers: { username: string; description: string }[];
   /** Stops accepting requests, finishes the ones in flight, closes the database. */
   close(): Promise<void>;
@@ -49,7 +49,7 @@ export async function startServer(
         ? { kind: "postgresql", url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
         : { kind: "pglite", dataDir: env.PGLITE_DIR },
     ));
-  const demo = database.kind === "pglite" || env.SEED_DEMO;
+  const demo = seedsDemo(env, database.kind);
   if (env.MIGRATE_ON_START) {
     const applied = await migrateDatabase(database, env.MIGRATIONS_DIR);
     if (applied.length) logger.info({ applied }, "migrations applied");
