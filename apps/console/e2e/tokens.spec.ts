@@ -10,7 +10,18 @@ test.describe("我的令牌 API tokens (signed in as an officer)", () => {
     baseURL,
   }) => {
     const name = `e2e 同步脚本 ${Date.now()}`;
+    // the default lifetime, 90 days, as the browser's clock and time zone date it (either day, should
+    // the test run across midnight)
+    const expiryDay = () =>
+      page.evaluate(() => {
+        const day = new Date(Date.now() + 90 * 86_400_000);
+        return [day.getFullYear(), day.getMonth() + 1, day.getDate()]
+          .map((part) => String(part).padStart(2, "0"))
+          .join("-");
+      });
+    const expiryDays = [await expiryDay()];
     await tokensPage.goto();
+    await expect(page.getByLabel("有效期")).toBeVisible();
     await tokensPage.name.fill(name);
     await tokensPage.create.click();
 
@@ -32,6 +43,12 @@ test.describe("我的令牌 API tokens (signed in as an officer)", () => {
     await expect(row).toContainText(`${secret.slice(0, 9)}…`);
     await expect(row).toContainText("有效");
     await expect(row).toContainText("从未使用");
+    expiryDays.push(await expiryDay());
+    const shown = await row.innerText();
+    expect(
+      expiryDays.some((day) => shown.includes(`${day} `)),
+      shown,
+    ).toBe(true);
 
     // a program elsewhere: no cookies, only the token
     const program = await playwright.request.newContext({

@@ -107,6 +107,7 @@ async function resolvePrincipal(
     const tokens = createApiTokenRepository(database.prisma);
     const token = await tokens.findByHash(hashToken(credentials.bearerToken));
     if (!token || token.revokedAt || token.user.disabled) return null;
+    if (token.expiresAt && token.expiresAt <= now) return null;
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
       await tokens.touch(token.id, now);
     }

@@ -101,11 +101,22 @@ export const ZApiTokenSchema = z.object({
   createdAt: z.iso.datetime(),
   lastUsedAt: z.iso.datetime().nullable(),
   revokedAt: z.iso.datetime().nullable(),
+  /** null: valid until revoked */
+  expiresAt: z.iso.datetime().nullable(),
 });
 export type TApiToken = z.infer<typeof ZApiTokenSchema>;
+/** The lifetimes the console offers; the API takes any whole number of days up to ten years. */
+export const API_TOKEN_LIFETIMES_DAYS = [30, 90, 180, 365] as const;
 export const ZApiTokenCreateInputSchema = z.object({
   name: z.string().trim().min(1, bilingual("请为令牌命名", "name the token")).max(100),
+  /** days until the token stops working; null or absent: until revoked */
+  expiresInDays: z
+    .int(bilingual("有效期应为整数天", "the lifetime is a whole number of days"))
+    .min(1, bilingual("有效期至少 1 天", "the lifetime is at least 1 day"))
+    .max(3650, bilingual("有效期最长 3650 天", "the lifetime is at most 3650 days"))
+    .nullish(),
 });
+export type TApiTokenCreateInput = z.infer<typeof ZApiTokenCreateInputSchema>;
 export const ZApiTokenCreatedSchema = z.object({
   token: ZApiTokenSchema,
   /** the secret, shown this once */

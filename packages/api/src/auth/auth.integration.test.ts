@@ -162,6 +162,40 @@ describe("API tokens", () => {
     await expect(revoked.departments.list({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
+  it("stops a token at the end of its lifetime, and keeps one without a lifetime until revoked", async () => {
+    const clock = fakeClock();
+    const developer = await signedInUser(database, ["officer"], { now: clock.now });
+    const api = await developer.caller();
+    const limited = await api.tokens.create({ name: "季度报送", expiresInDays: 90 });
+    expect(limited.token.expiresAt).toBe(new Date(clock.now().getTime() + 90 * 86_400_000).toISOString());
+    const lasting = await api.tokens.create({ name: "长期同步" });
+    expect(lasting.token.expiresAt).toBeNull();
+    const me = (secret: string) =>
+      callerWith(database, { bearerToken: secret }, { now: clock.now }).then((c) => c.auth.me());
+
+    clock.advance(90 * 86_400_000 - 1000);
+    expect(await me(limited.secret)).toMatchObject({ id: developer.user.id, via: "token" });
+    clock.advance(1000);
+    expect(await me(limited.secret)).toBeNull();
+    expect(await me(lasting.secret)).toMatchObject({ id: developer.user.id });
+    const created = await database.prisma.auditEvent.findFirst({
+      where: { action: "token.create", subjectId: limited.token.id },
+    });
+    expect(created?.after).toMatchObject({ expiresAt: limited.token.expiresAt });
+  });
+
+  it("refuses a lifetime that is not a whole number of days from 1 to 3650, creating nothing", async () => {
+    const developer = await signedInUser(database, ["officer"]);
+    const api = await developer.caller();
+    for (const expiresInDays of [0, 1.5, 3651]) {
+      await expect(api.tokens.create({ name: "坏有效期", expiresInDays })).rejects.toMatchObject({
+        code: "BAD_REQUEST",
+        message: expect.stringMatching(/有效期.* \/ .*lifetime/),
+      });
+    }
+    expect(await database.prisma.apiToken.count({ where: { userId: developer.user.id } })).toBe(0);
+  });
+
   it("does not let a token mint tokens, so revoking a leaked token ends the access it gave", async () => {
     const developer = await signedInUser(database, ["officer"]);
     const { secret } = await (await developer.caller()).tokens.create({ name: "CI" });

@@ -13,7 +13,7 @@ export const tokensRouter = createTRPCRouter({
   create: signedInProcedure
     .input(ZApiTokenCreateInputSchema)
     .output(ZApiTokenCreatedSchema)
-    .mutation(({ ctx, input }) => createToken(ctx, input.name)),
+    .mutation(({ ctx, input }) => createToken(ctx, input)),
   revoke: signedInProcedure
     .input(ZIdInputSchema)
     .output(ZApiTokenSchema)

@@ -1,6 +1,6 @@
 import { createApiTokenRepository, type ApiTokenRow } from "@govshare/db";
 import { AppError } from "@govshare/domain";
-import { bilingual, type TApiToken } from "@govshare/validators";
+import { bilingual, type TApiToken, type TApiTokenCreateInput } from "@govshare/validators";
 import { API_TOKEN_PREFIX, hashToken, newSecret } from "../auth/tokens.ts";
 import { inAuditedTransaction } from "../audit/record.ts";
 import type { SignedInContext } from "../trpc.ts";
@@ -11,6 +11,7 @@ function toApiToken(row: ApiTokenRow): TApiToken {
     createdAt: row.createdAt.toISOString(),
     lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
     revokedAt: row.revokedAt?.toISOString() ?? null,
+    expiresAt: row.expiresAt?.toISOString() ?? null,
   };
 }
 
@@ -18,10 +19,15 @@ export async function listTokens(ctx: SignedInContext): Promise<TApiToken[]> {
   return (await createApiTokenRepository(ctx.database.prisma).listForUser(ctx.actor.userId)).map(toApiToken);
 }
 
-/** A personal token: the secret is returned this once and stored only as a hash. */
+const DAY_MS = 24 * 3600_000;
+
+/**
+ * A personal token: the secret is returned this once and stored only as a hash. It works until
+ * revoked, or for `expiresInDays` from now.
+ */
 export async function createToken(
   ctx: SignedInContext,
-  name: string,
+  { name, expiresInDays }: TApiTokenCreateInput,
 ): Promise<{ token: TApiToken; secret: string }> {
   // A token that could mint tokens would survive its own revocation through its offspring.
   if (ctx.principal.via === "token")
@@ -40,12 +46,13 @@ export async function createToken(
       tokenHash: hashToken(secret),
       prefix: secret.slice(0, API_TOKEN_PREFIX.length + 6),
       createdAt: ctx.now(),
+      expiresAt: expiresInDays ? new Date(ctx.now().getTime() + expiresInDays * DAY_MS) : null,
     });
     await recordAudit({
       action: "token.create",
       subjectType: "api_token",
       subjectId: row.id,
-      after: { name, prefix: row.prefix },
+      after: { name, prefix: row.prefix, expiresAt: row.expiresAt },
     });
     return row;
   });

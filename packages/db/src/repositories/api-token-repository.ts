@@ -10,12 +10,14 @@ export const apiTokenSelect = {
   createdAt: true,
   lastUsedAt: true,
   revokedAt: true,
+  expiresAt: true,
 } satisfies Prisma.ApiTokenSelect;
 export type ApiTokenRow = Prisma.ApiTokenGetPayload<{ select: typeof apiTokenSelect }>;
 
 const tokenWithUserSelect = {
   id: true,
   revokedAt: true,
+  expiresAt: true,
   lastUsedAt: true,
   user: { select: { ...userSelect, departmentId: true } },
 } satisfies Prisma.ApiTokenSelect;
@@ -29,6 +31,7 @@ export function createApiTokenRepository(prisma: Client) {
       tokenHash: string;
       prefix: string;
       createdAt: Date;
+      expiresAt: Date | null;
     }): Promise<ApiTokenRow> {
       return prisma.apiToken.create({ data, select: apiTokenSelect });
     },

@@ -1,12 +1,24 @@
-import { Button, Flex, Form, Input } from "antd";
+import { Button, Flex, Form, Input, Select } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { fieldErrorsFor } from "../../errors/server-error.ts";
 import { ServerErrorAlert } from "../../errors/ServerErrorAlert.tsx";
 import { useT } from "../../i18n/locale-context.ts";
+import { API_TOKEN_LIFETIMES_DAYS } from "@govshare/validators";
 import { trpc } from "../../trpc.ts";
 
-const FORM_FIELDS = ["name"] as const;
+const FORM_FIELDS = ["name", "expiresInDays"] as const;
+
+/** 90 days unless the person chooses otherwise: a forgotten token stops working by itself. */
+const DEFAULT_LIFETIME_DAYS = 90;
+
+/** The choice "until revoked" (the API's null: a select's option wants a value of its own). */
+const UNTIL_REVOKED = 0;
+
+interface TokenFormValues {
+  name: string;
+  expiresInDays: number;
+}
 
 export interface CreatedToken {
   name: string;
@@ -17,7 +29,7 @@ export interface CreatedToken {
 export function TokenCreateForm({ onCreated }: { onCreated: (created: CreatedToken) => void }) {
   const t = useT();
   const queryClient = useQueryClient();
-  const [form] = Form.useForm<{ name: string }>();
+  const [form] = Form.useForm<TokenFormValues>();
 
   const create = useMutation(
     trpc.tokens.create.mutationOptions({
@@ -33,11 +45,14 @@ export function TokenCreateForm({ onCreated }: { onCreated: (created: CreatedTok
   return (
     <Flex vertical gap="small">
       <ServerErrorAlert error={create.error} failure={t.common.saveFailed} shownAtFields={FORM_FIELDS} />
-      <Form<{ name: string }>
+      <Form<TokenFormValues>
         form={form}
         name="token-create"
         layout="inline"
-        onFinish={(values) => create.mutate(values)}
+        initialValues={{ expiresInDays: DEFAULT_LIFETIME_DAYS }}
+        onFinish={({ name, expiresInDays }) =>
+          create.mutate({ name, expiresInDays: expiresInDays === UNTIL_REVOKED ? null : expiresInDays })
+        }
       >
         <Form.Item
           label={t.tokens.nameLabel}
@@ -45,6 +60,18 @@ export function TokenCreateForm({ onCreated }: { onCreated: (created: CreatedTok
           rules={[{ required: true, whitespace: true, message: t.tokens.nameRequired }]}
         >
           <Input placeholder={t.tokens.namePlaceholder} maxLength={100} style={{ width: 280 }} />
+        </Form.Item>
+        <Form.Item label={t.tokens.lifetimeLabel} name="expiresInDays">
+          <Select
+            style={{ width: 160 }}
+            options={[
+              ...API_TOKEN_LIFETIMES_DAYS.map((days) => ({
+                value: days,
+                label: t.tokens.lifetimeDays(days),
+              })),
+              { value: UNTIL_REVOKED, label: t.tokens.lifetimeNone },
+            ]}
+          />
         </Form.Item>
         <Form.Item>
           <Button

@@ -12,6 +12,9 @@ import { TokenRevokeButton } from "./TokenRevokeButton.tsx";
 import { TokenSecretModal } from "./TokenSecretModal.tsx";
 import { TokenUsageHelp } from "./TokenUsageHelp.tsx";
 
+/** As the server judges it at this moment (it refuses the token from its expiry on). */
+const isExpired = (token: TApiToken) => token.expiresAt !== null && Date.parse(token.expiresAt) <= Date.now();
+
 // A person has a handful of tokens: one list, no server paging needed (tokens.list returns them all).
 function tokenColumns(t: Messages): TableColumnsType<TApiToken> {
   return [
@@ -33,14 +36,18 @@ function tokenColumns(t: Messages): TableColumnsType<TApiToken> {
       render: (_, token) => (token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t.tokens.neverUsed),
     },
     {
+      key: "expiresAt",
+      title: t.tokens.columns.expiresAt,
+      render: (_, token) => (token.expiresAt ? formatDateTime(token.expiresAt) : t.tokens.noExpiry),
+    },
+    {
       key: "status",
       title: t.tokens.columns.status,
-      render: (_, token) =>
-        token.revokedAt ? (
-          <Tag>{t.tokens.status.revoked}</Tag>
-        ) : (
-          <Tag color="green">{t.tokens.status.active}</Tag>
-        ),
+      render: (_, token) => {
+        if (token.revokedAt) return <Tag>{t.tokens.status.revoked}</Tag>;
+        if (isExpired(token)) return <Tag color="orange">{t.tokens.status.expired}</Tag>;
+        return <Tag color="green">{t.tokens.status.active}</Tag>;
+      },
     },
     {
       key: "actions",
