@@ -1,10 +1,10 @@
 import { Button, Flex, Form, Input, Select } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { API_TOKEN_LIFETIMES_DAYS } from "@govshare/validators";
 import { fieldErrorsFor } from "../../errors/server-error.ts";
 import { ServerErrorAlert } from "../../errors/ServerErrorAlert.tsx";
 import { useT } from "../../i18n/locale-context.ts";
-import { API_TOKEN_LIFETIMES_DAYS } from "@govshare/validators";
 import { trpc } from "../../trpc.ts";
 
 const FORM_FIELDS = ["name", "expiresInDays"] as const;

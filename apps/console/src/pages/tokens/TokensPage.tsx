@@ -12,7 +12,7 @@ import { TokenRevokeButton } from "./TokenRevokeButton.tsx";
 import { TokenSecretModal } from "./TokenSecretModal.tsx";
 import { TokenUsageHelp } from "./TokenUsageHelp.tsx";
 
-/** As the server judges it at this moment (it refuses the token from its expiry on). */
+/** By the browser's clock; the server refuses a token from its expiry on, whatever the list shows. */
 const isExpired = (token: TApiToken) => token.expiresAt !== null && Date.parse(token.expiresAt) <= Date.now();
 
 // A person has a handful of tokens: one list, no server paging needed (tokens.list returns them all).
