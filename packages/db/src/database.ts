@@ -3,7 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { ConnectionCapture, offerPGliteTransactions, offerPoolConnections } from "./connection-capture.ts";
+import { findPGliteTransactions, findPoolClients, type ConnectionFinder } from "./transaction-connection.ts";
 import { PrismaClient } from "./generated/prisma/client.ts";
 
 /** Where the data lives: embedded PGlite (a folder, or memory when `dataDir` is undefined) or PostgreSQL. */
@@ -18,8 +18,8 @@ export interface Database {
   /** The PGlite instance when embedded: the migration runner must reuse its only connection. */
   readonly pglite: PGlite | undefined;
   readonly config: DatabaseConfig;
-  /** Hands a transaction its driver connection (runInTransactionWithConnection). */
-  readonly connections: ConnectionCapture;
+  /** A transaction's driver connection (runInTransactionWithConnection). */
+  readonly connectionOf: ConnectionFinder;
   /** Resolves when the database answers a trivial query; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -30,20 +30,18 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     // PGlite creates its own folder but not the ones above it (.data/ on a fresh clone)
     if (config.dataDir) await mkdir(config.dataDir, { recursive: true });
     const pglite = await PGlite.create(config.dataDir ? { dataDir: config.dataDir } : {});
-    const connections = new ConnectionCapture();
-    offerPGliteTransactions(pglite, connections);
+    const connectionOf = findPGliteTransactions(pglite);
     // PGlite has exactly one connection; the adapter queues queries on it.
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-    return wrap(config, { prisma, pglite, connections }, async () => {
+    return wrap(config, { prisma, pglite, connectionOf }, async () => {
       await prisma.$disconnect();
       await pglite.close();
     });
   }
   const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
-  const connections = new ConnectionCapture();
-  offerPoolConnections(pool, connections);
+  const connectionOf = findPoolClients(pool);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
-  return wrap(config, { prisma, pglite: undefined, connections }, async () => {
+  return wrap(config, { prisma, pglite: undefined, connectionOf }, async () => {
     await prisma.$disconnect();
     await pool.end(); // the adapter leaves a pool it was given open
   });
@@ -51,7 +49,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
 
 function wrap(
   config: DatabaseConfig,
-  parts: Pick<Database, "prisma" | "pglite" | "connections">,
+  parts: Pick<Database, "prisma" | "pglite" | "connectionOf">,
   close: () => Promise<void>,
 ): Database {
   let closed = false;

@@ -8,7 +8,7 @@ export {
   type SeedOptions,
 } from "./seed/index.ts";
 export { runInTransaction, runInTransactionWithConnection, type Transaction } from "./transaction.ts";
-export type { Connection } from "./connection-capture.ts";
+export type { Connection } from "./transaction-connection.ts";
 export * from "./repositories/department-repository.ts";
 export * from "./repositories/user-repository.ts";
 export * from "./repositories/session-repository.ts";

@@ -1,5 +1,5 @@
 import type { Prisma } from "./generated/prisma/client.ts";
-import type { Connection } from "./connection-capture.ts";
+import { inOrder, type Connection } from "./transaction-connection.ts";
 import type { Database } from "./database.ts";
 
 export type Transaction = Prisma.TransactionClient;
@@ -19,7 +19,7 @@ export function runInTransaction<T>(
 
 /**
  * `runInTransaction` for bulk work: `work` also gets the driver connection the transaction runs on,
- * for statements too large to pass through Prisma (connection-capture.ts says why). Statements on the
+ * for statements too large to pass through Prisma (transaction-connection.ts says why). Statements on the
  * connection are part of the transaction: they commit or roll back with it.
  */
 export function runInTransactionWithConnection<T>(
@@ -27,7 +27,9 @@ export function runInTransactionWithConnection<T>(
   work: (tx: Transaction, connection: Connection) => Promise<T>,
   timeoutMs?: number,
 ): Promise<T> {
-  return database.connections.capture((connection) =>
-    runInTransaction(database, (tx) => work(tx, connection()), timeoutMs),
+  return runInTransaction(
+    database,
+    async (tx) => work(tx, inOrder(await database.connectionOf(tx))),
+    timeoutMs,
   );
 }

@@ -1,4 +1,4 @@
-import type { Connection } from "../connection-capture.ts";
+import type { Connection } from "../transaction-connection.ts";
 import type { ResourceContent } from "./resource-repository.ts";
 
 /**
@@ -29,7 +29,7 @@ export interface NewDraft {
 
 /**
  * Registers drafts (a spreadsheet import) with their data items and first versions, on the
- * transaction's own connection (connection-capture.ts says why not through Prisma). Ids are chosen by
+ * transaction's own connection (transaction-connection.ts says why not through Prisma). Ids are chosen by
  * the caller so that its audit events can name them. The statements are issued at once: the
  * connection runs them in order while the next is serialised.
  */
