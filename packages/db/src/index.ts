@@ -26,4 +26,10 @@ export * from "./repositories/ranking-repository.ts";
 export * from "./repositories/work-task-repository.ts";
 export * from "./repositories/notice-repository.ts";
 export * from "./repositories/supervision-repository.ts";
-export { insertDrafts, type NewDraft, type ResourceSnapshot } from "./repositories/bulk-insert.ts";
+export {
+  encodeDrafts,
+  insertDrafts,
+  type EncodedDrafts,
+  type NewDraft,
+  type ResourceSnapshot,
+} from "./repositories/bulk-insert.ts";

@@ -62,12 +62,16 @@ export function inAuditedTransaction<T>(
  */
 export function createAuditBuffer(ctx: Context) {
   const records: AuditRecord[] = [];
-  const record: RecordAudit = (entry) => {
+  const add = (entry: AuditEntry) => {
     if (ctx.auditChain !== false) records.push(auditRecordOf(ctx, entry));
-    return Promise.resolve();
   };
   return {
-    record,
+    /** keeps the event (no await: a bulk change's loop stays synchronous) */
+    add,
+    /** `add` in the shape services' rules take */
+    record: ((entry) => (add(entry), Promise.resolve())) satisfies RecordAudit,
     flush: (tx: Transaction) => createAuditRepository(tx).appendMany(records),
   };
 }
+
+export type AuditBuffer = ReturnType<typeof createAuditBuffer>;

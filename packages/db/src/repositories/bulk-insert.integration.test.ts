@@ -8,7 +8,7 @@ import {
   TOTAL_CAP,
 } from "./resource-repository.ts";
 import { runInTransactionWithConnection } from "../transaction.ts";
-import { insertDrafts, type NewDraft } from "./bulk-insert.ts";
+import { encodeDrafts, insertDrafts, type NewDraft } from "./bulk-insert.ts";
 
 let database: TestDatabase;
 let providerId: string;
@@ -56,7 +56,7 @@ const at = new Date("2026-01-02T03:04:05.678Z");
 
 const insert = (rows: NewDraft[]) =>
   runInTransactionWithConnection(database, (_tx, connection) =>
-    insertDrafts(connection, rows, { createdById: null, at }),
+    insertDrafts(connection, encodeDrafts(rows, { createdById: null, at })),
   );
 
 describe(`bulk inserts (${process.env.TEST_DB})`, () => {

@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import {
   createDepartmentRepository,
   createResourceRepository,
+  encodeDrafts,
   insertDrafts,
+  type EncodedDrafts,
   runInTransactionWithConnection,
   type NewDraft,
   type ResourceRepository,
@@ -10,7 +12,7 @@ import {
 } from "@govshare/db";
 import { AppError, diffResources, parseResourceCode, searchText, searchTokens } from "@govshare/domain";
 import { bilingual, type TResourceContent } from "@govshare/validators";
-import { createAuditBuffer } from "../../audit/record.ts";
+import { createAuditBuffer, type AuditBuffer } from "../../audit/record.ts";
 import { requireSignedIn } from "../../auth/guards.ts";
 import type { Context } from "../../context.ts";
 import type { SignedInContext } from "../../trpc.ts";
@@ -172,6 +174,30 @@ function prepareDraft(row: ImportRow, allocate: CodeAllocator): NewDraft {
 }
 
 /**
+ * A batch's new drafts, audited and encoded for the database in one synchronous step: the drafts are
+ * garbage before the import next waits, so the young generation collects them (see EncodedDrafts).
+ */
+function encodeCreates(
+  ctx: SignedInContext,
+  creates: ImportRow[],
+  allocate: CodeAllocator,
+  audit: AuditBuffer,
+  at: Date,
+): EncodedDrafts {
+  const drafts = creates.map((row) => prepareDraft(row, allocate));
+  for (const { id, snapshot } of drafts) {
+    // the content is version 1's snapshot: the event names the resource and points at it
+    audit.add({
+      action: "resource.create",
+      subjectType: "resource",
+      subjectId: id,
+      after: { code: snapshot.code, name: snapshot.name, status: "draft", version: 1 },
+    });
+  }
+  return encodeDrafts(drafts, { createdById: ctx.actor.userId, at });
+}
+
+/**
  * Imports all rows in one transaction or none: new codes become drafts of the importer's department,
  * existing codes are updated like an edit in the console (a published one gets a new version). Each
  * batch is prepared while the previous one is written, and the audit events are appended at the end.
@@ -205,19 +231,8 @@ function writeFile(ctx: SignedInContext, file: CatalogueFile): Promise<ImportPre
       const allocate = await createCodeAllocator(file.resources, createResourceRepository(tx));
       const now = ctx.now();
       const write = async ({ creates, updates }: Batch) => {
-        const drafts = creates.map((row) => prepareDraft(row, allocate));
-        for (const { id, snapshot } of drafts) {
-          // the content is version 1's snapshot: the event names the resource and points at it
-          await audit.record({
-            action: "resource.create",
-            subjectType: "resource",
-            subjectId: id,
-            after: { code: snapshot.code, name: snapshot.name, status: "draft", version: 1 },
-          });
-        }
-        await pipeline.push(() =>
-          insertDrafts(connection, drafts, { createdById: ctx.actor.userId, at: now }),
-        );
+        const drafts = encodeCreates(ctx, creates, allocate, audit, now);
+        await pipeline.push(() => insertDrafts(connection, drafts));
         if (updates.length === 0) return;
         // an update reads before it writes (through Prisma): after every write started before it
         await pipeline.settle();
