@@ -36,6 +36,8 @@ test.describe("信息资源目录 Catalogue: register, review, find", () => {
     resourceDetail,
     reviewQueue,
   }, testInfo) => {
+    // three sign-ins and six pages: 25–32 s on a 2-core machine, too close to the default 30 s
+    test.setTimeout(90_000);
     const name = uniqueName(`${RARE_WORD}航运企业年报信息`);
 
     await cataloguePage.goto();
