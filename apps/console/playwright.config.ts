@@ -15,6 +15,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 1,
+  // on a 2-core machine the browser, the server and the runner share the cores: a page's first load
+  // (bundle, sign-in check, its chunk, its query) has taken 6–7 s, over the default 5 s expect timeout
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   outputDir: "test-results/playwright",
   globalSetup: "./e2e/global-setup.ts",
