@@ -39,7 +39,7 @@ export interface EncodedDrafts {
   createdById: string | null;
 }
 
-/** Encodes drafts for `insertDrafts`; see insertDrafts for the document's shape. */
+/** Encodes drafts for `insertDrafts`; insertDraftBatch says how the database reads a document. */
 export function encodeDrafts(
   rows: readonly NewDraft[],
   version: { createdById: string | null; at: Date },
