@@ -69,7 +69,10 @@ export function createAuditBuffer(ctx: Context) {
     /** keeps the event (no await: a bulk change's loop stays synchronous) */
     add,
     /** `add` in the shape services' rules take */
-    record: ((entry) => (add(entry), Promise.resolve())) satisfies RecordAudit,
+    record: ((entry) => {
+      add(entry);
+      return Promise.resolve();
+    }) satisfies RecordAudit,
     flush: (tx: Transaction) => createAuditRepository(tx).appendMany(records),
   };
 }
