@@ -81,7 +81,7 @@ export async function listResources(
       input.sort ??
       (query ? { field: "relevance", direction: "asc" } : { field: "updatedAt", direction: "desc" }),
     tokens: query?.tokens,
-    recheckTerms: query?.recheckTerms,
+    terms: query?.terms,
     rankTerm: query?.terms[0],
     providerId: filters.providerDepartmentId,
     classificationPrefix: filters.classification,

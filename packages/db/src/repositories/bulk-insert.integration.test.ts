@@ -3,9 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, makeDepartment, type TestDatabase } from "../testing/index.ts";
 import { createAuditRepository } from "./audit-repository.ts";
 import {
+  chooseSearchPlan,
   createResourceRepository,
   createResourceVersionRepository,
+  forgetTokenStatistics,
+  tokenShare,
   TOTAL_CAP,
+  type ResourceSearch,
 } from "./resource-repository.ts";
 import { runInTransactionWithConnection } from "../transaction.ts";
 import { encodeDrafts, insertDrafts, type NewDraft } from "./bulk-insert.ts";
@@ -200,5 +204,54 @@ describe(`bulk inserts (${process.env.TEST_DB})`, () => {
       tokens: ["量资"],
     });
     expect(exact).toMatchObject({ total: 2, totalCapped: false });
+  });
+
+  it("reads a common token's matches from the table once statistics say it is common, with the same results", async () => {
+    // a token in most resources of this database; every third name starts with the ranked term
+    const common = Array.from({ length: 3000 }, (_, index) =>
+      newDraft(5000 + index, { name: index % 3 ? `常见资源${index}` : `资源常见${index}` }),
+    ).map((row) => ({ ...row, searchTokens: ["常见", "x"], searchText: row.snapshot.name.toLowerCase() }));
+    await insert(common);
+    const repository = createResourceRepository(database.prisma);
+    const search = (skip: number, sort: ResourceSearch["sort"]["field"]): ResourceSearch => ({
+      skip,
+      take: 50,
+      sort: { field: sort, direction: "asc" },
+      tokens: ["常见"],
+      terms: ["常见"],
+      rankTerm: "常见",
+    });
+    const pages = async () =>
+      Promise.all(
+        [0, 500, TOTAL_CAP - 10].flatMap((skip) =>
+          (["relevance", "name"] as const).map(async (sort) => {
+            const page = await repository.search(search(skip, sort));
+            return {
+              total: page.total,
+              totalCapped: page.totalCapped,
+              ids: page.items.map((item) => item.id),
+            };
+          }),
+        ),
+      );
+
+    // no statistics yet: the index
+    forgetTokenStatistics(database.prisma);
+    expect(await tokenShare(database.prisma, ["常见"])).toBe(0);
+    expect(await chooseSearchPlan(database.prisma, search(0, "relevance"))).toBe("index");
+    const throughIndex = await pages();
+
+    await database.prisma.$executeRawUnsafe("ANALYZE information_resource");
+    forgetTokenStatistics(database.prisma);
+    expect(await tokenShare(database.prisma, ["常见"])).toBeGreaterThan(0.5);
+    expect(await tokenShare(database.prisma, ["常见", "封顶"])).toBeLessThan(0.5);
+    expect(await chooseSearchPlan(database.prisma, search(0, "relevance"))).toBe("table");
+    // a filter may leave few matches: the index again
+    expect(await chooseSearchPlan(database.prisma, { ...search(0, "relevance"), providerId })).toBe("index");
+    const fromTable = await pages();
+
+    expect(fromTable).toEqual(throughIndex);
+    expect(fromTable[0]).toMatchObject({ total: TOTAL_CAP, totalCapped: true });
+    expect(fromTable.every((page) => page.ids.length === 50)).toBe(true);
   });
 });

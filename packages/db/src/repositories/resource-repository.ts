@@ -89,8 +89,12 @@ export interface ResourceSearch {
   sort: { field: "name" | "code" | "publishDate" | "updatedAt" | "relevance"; direction: "asc" | "desc" };
   /** every token must be present (GIN: search_tokens @> tokens) */
   tokens?: string[];
-  /** terms the tokens do not decide exactly: each must occur in search_text */
-  recheckTerms?: string[];
+  /**
+   * the query's terms: each must occur in search_text. The tokens imply that for most terms; the check
+   * makes the others exact (企业信息's bigrams may sit apart), and it is cheaper than the token check when
+   * the table is read in order (see withSearchPlan), so it comes first
+   */
+  terms?: string[];
   /** the first term, normalised: ranks name hits first when sorting by relevance */
   rankTerm?: string;
   providerId?: string;
@@ -105,12 +109,13 @@ export interface ResourceSearch {
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-function whereOf(search: ResourceSearch): Prisma.Sql {
+function whereOf(search: ResourceSearch, plan: SearchPlan = "index"): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
-  if (search.tokens?.length) conditions.push(Prisma.sql`r.search_tokens @> ${search.tokens}::text[]`);
-  for (const term of search.recheckTerms ?? []) {
-    conditions.push(Prisma.sql`r.search_text LIKE ${likePattern(term)}`);
-  }
+  const tokens = search.tokens?.length ? [Prisma.sql`r.search_tokens @> ${search.tokens}::text[]`] : [];
+  const terms = (search.terms ?? []).map((term) => Prisma.sql`r.search_text LIKE ${likePattern(term)}`);
+  // PostgreSQL evaluates conditions of equal cost in the order written: reading the table, the cheap
+  // substring checks reject most rows before their token arrays are read
+  conditions.push(...(plan === "table" ? [...terms, ...tokens] : [...tokens, ...terms]));
   if (search.providerId) conditions.push(Prisma.sql`r.provider_id = ${search.providerId}::uuid`);
   if (search.classificationPrefix)
     conditions.push(Prisma.sql`r.classification LIKE ${search.classificationPrefix + "%"}`);
@@ -158,19 +163,94 @@ export interface ResourceSearchResult {
   totalCapped: boolean;
 }
 
+/** A search whose tokens occur together in at least this share of the catalogue reads the table in order. */
+export const COMMON_SHARE = 0.1;
+
 /**
- * Runs a search's statements in one transaction that reads matches through the GIN index only: with a
- * LIMIT the planner often prefers a sequential scan for a common token, which re-checks every row's
- * token array (slower), and which may start mid-table when another scan of the table is running
- * (synchronized scans), so that consecutive pages would come from different relevance windows. The
- * bitmap scan reads in storage order from the start. The bitmap of a common token's matches (a fifth
- * of 500k rows) outgrows the default 4 MB work_mem and turns lossy, re-checking whole pages: 32 MB keeps
- * it exact. JIT compilation costs more than such a query saves.
+ * The catalogue's common tokens and the share of resources holding each, from the statistics ANALYZE
+ * keeps of the token column (its most common elements): empty before the first ANALYZE.
  */
-async function withIndexScans<T>(prisma: Client, work: (client: Client) => Promise<T>): Promise<T> {
+async function readCommonTokens(client: Client): Promise<Map<string, number>> {
+  const rows = await client.$queryRaw<{ token: string; share: number }[]>`
+    SELECT common.token, common.share
+    FROM pg_stats s,
+      unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS common(token, share)
+    WHERE s.schemaname = current_schema() AND s.tablename = 'information_resource'
+      AND s.attname = 'search_tokens' AND common.token IS NOT NULL`;
+  return new Map(rows.map((row) => [row.token, Number(row.share)]));
+}
+
+/** Reading the statistics takes a few milliseconds (a search takes 10–40): they are kept this long. */
+const COMMON_TOKENS_TTL_MS = 60_000;
+const commonTokensByClient = new WeakMap<object, { expires: number; tokens: Promise<Map<string, number>> }>();
+
+function commonTokens(client: Client): Promise<Map<string, number>> {
+  const cached = commonTokensByClient.get(client);
+  if (cached && cached.expires > Date.now()) return cached.tokens;
+  const tokens = readCommonTokens(client);
+  commonTokensByClient.set(client, { expires: Date.now() + COMMON_TOKENS_TTL_MS, tokens });
+  tokens.catch(() => commonTokensByClient.delete(client));
+  return tokens;
+}
+
+/** After ANALYZE: the next search reads the statistics again instead of waiting for them to expire. */
+export function forgetTokenStatistics(client: Client): void {
+  commonTokensByClient.delete(client);
+}
+
+/**
+ * The share of the catalogue that holds every one of `tokens`, as if they were independent; 0 when a
+ * token is not among the common ones (it is rarer than all of them) or there are no statistics yet.
+ */
+export async function tokenShare(client: Client, tokens: string[]): Promise<number> {
+  const common = await commonTokens(client);
+  let share = tokens.length ? 1 : 0;
+  for (const token of new Set(tokens)) share *= common.get(token) ?? 0;
+  return share;
+}
+
+export type SearchPlan = "index" | "table";
+
+/**
+ * How a token search reads its matches.
+ * - Most tokens are rare: through the GIN index only. With a LIMIT the planner often guesses that a
+ *   sequential scan is cheaper, and then checks row after row until enough match (41–46 ms for 许可 at
+ *   500k, against 20–29 ms through the index).
+ * - A common token is the opposite (企业 is in a fifth of the catalogue): the index's bitmap holds every
+ *   match (93k at 500k) before the first row is read, while reading the table in order finds the first
+ *   TOTAL_CAP + 1 matches among a few thousand rows (企业 at 500k: 72–78 ms through the index, 18–23 ms
+ *   reading the table). Such a search leaves the choice to the planner, unless a filter might make its
+ *   matches rare.
+ */
+export async function chooseSearchPlan(client: Client, search: ResourceSearch): Promise<SearchPlan> {
+  const filtered =
+    search.providerId ||
+    search.classificationPrefix ||
+    search.sharingType ||
+    search.openAttribute ||
+    search.updateCycle ||
+    search.status;
+  if (filtered) return "index";
+  return (await tokenShare(client, search.tokens ?? [])) >= COMMON_SHARE ? "table" : "index";
+}
+
+/**
+ * Runs a token search's statements in one transaction, on the plan chooseSearchPlan picks. Either way the
+ * matches come in storage order from the table's start, so that both plans give the same relevance
+ * window: synchronized scans (which start where another scan of the table is) and parallel scans (whose
+ * workers return rows in no set order) are off. A bitmap of a
+ * fifth of 500k rows outgrows the default 4 MB work_mem and turns lossy, re-checking whole pages: 32 MB
+ * keeps it exact. JIT compilation costs more than such a query saves.
+ */
+async function withSearchPlan<T>(
+  prisma: Client,
+  plan: SearchPlan,
+  work: (client: Client) => Promise<T>,
+): Promise<T> {
   const settings = (client: Client) =>
-    client.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true),
-      set_config('work_mem', '32MB', true)`;
+    client.$queryRaw`SELECT set_config('enable_seqscan', ${plan === "table" ? "on" : "off"}, true),
+      set_config('synchronize_seqscans', 'off', true), set_config('max_parallel_workers_per_gather', '0', true),
+      set_config('jit', 'off', true), set_config('work_mem', '32MB', true)`;
   if (!("$transaction" in prisma)) {
     // already in the caller's transaction: the settings last until its end
     await settings(prisma);
@@ -192,12 +272,13 @@ export function createResourceRepository(prisma: Client) {
      * matches a fifth of the catalogue, and reading every match took most of a search's time):
      * - the total is exact up to TOTAL_CAP matches; beyond, it is TOTAL_CAP and `totalCapped` says so;
      * - relevance ranks a window of matches: the first max(TOTAL_CAP, page end) in storage order, read
-     *   through the GIN index (see withIndexScans). Pages within the cap therefore rank the same window
-     *   and never repeat or skip a resource; a page past the cap ranks a larger window. Name, code, date
+     *   through the GIN index or from the table (see withSearchPlan). Pages within the cap therefore rank
+     *   the same window and never repeat or skip a resource; a page past the cap ranks a larger window. Name, code, date
      *   and update orders are exact over all matches: the planner reads them in index order or sorts.
      */
     async search(search: ResourceSearch): Promise<ResourceSearchResult> {
-      const where = whereOf(search);
+      const plan = search.tokens?.length ? await chooseSearchPlan(prisma, search) : "index";
+      const where = whereOf(search, plan);
       const window = Math.max(TOTAL_CAP, search.skip + search.take);
       const countCapped = (client: Client) =>
         client.$queryRaw<{ total: bigint }[]>`
@@ -210,7 +291,7 @@ export function createResourceRepository(prisma: Client) {
       let ids: { id: string }[];
       let total: number;
       if (search.tokens?.length) {
-        const [page, counted] = await withIndexScans(prisma, async (client) => {
+        const [page, counted] = await withSearchPlan(prisma, plan, async (client) => {
           if (search.sort.field !== "relevance") return [await pageOf(client), await countCapped(client)];
           // the window gives the page and the total in one read
           const rows = await client.$queryRaw<{ id: string; total: bigint }[]>`
