@@ -163,8 +163,13 @@ export interface ResourceSearchResult {
   totalCapped: boolean;
 }
 
-/** A search whose tokens occur together in at least this share of the catalogue reads the table in order. */
-export const COMMON_SHARE = 0.1;
+/** A search whose tokens occur together in this share of the catalogue reads the table first. */
+export const COMMON_SHARE = 0.15;
+/**
+ * How many rows a relevance search reads from the table's start before it turns to the index: enough to
+ * hold TOTAL_CAP + 1 matches of a token in COMMON_SHARE of the catalogue.
+ */
+const TABLE_HEAD_ROWS = Math.ceil((TOTAL_CAP + 1) / COMMON_SHARE);
 
 /**
  * The catalogue's common tokens and the share of resources holding each, from the statistics ANALYZE
@@ -201,6 +206,8 @@ export function forgetTokenStatistics(client: Client): void {
 /**
  * The share of the catalogue that holds every one of `tokens`, as if they were independent; 0 when a
  * token is not among the common ones (it is rarer than all of them) or there are no statistics yet.
+ * Tokens that seldom meet make it too high: a relevance search then reads only the table's head before
+ * it turns to the index (see `search`).
  */
 export async function tokenShare(client: Client, tokens: string[]): Promise<number> {
   const common = await commonTokens(client);
@@ -216,11 +223,12 @@ export type SearchPlan = "index" | "table";
  * - Most tokens are rare: through the GIN index only. With a LIMIT the planner often guesses that a
  *   sequential scan is cheaper, and then checks row after row until enough match (41–46 ms for 许可 at
  *   500k, against 20–29 ms through the index).
- * - A common token is the opposite (企业 is in a fifth of the catalogue): the index's bitmap holds every
- *   match (93k at 500k) before the first row is read, while reading the table in order finds the first
- *   TOTAL_CAP + 1 matches among a few thousand rows (企业 at 500k: 72–78 ms through the index, 18–23 ms
- *   reading the table). Such a search leaves the choice to the planner, unless a filter might make its
- *   matches rare.
+ * - The most common tokens are the opposite (企业 is in a fifth of the catalogue): the index's bitmap
+ *   holds every match (93k at 500k) before the first row is read, while the table's first few thousand
+ *   rows hold the first TOTAL_CAP + 1 matches (企业 at 500k: 72–97 ms through the index, 18–22 ms from
+ *   the table). Such a search ranks by relevance from the table's head (see `search`) and leaves the
+ *   other orders to the planner, unless a filter might make its matches rare. COMMON_SHARE is where the
+ *   two meet: 许可, in a tenth of the catalogue, took 25 ms through the index and 48 ms from the table.
  */
 export async function chooseSearchPlan(client: Client, search: ResourceSearch): Promise<SearchPlan> {
   const filtered =
@@ -235,29 +243,32 @@ export async function chooseSearchPlan(client: Client, search: ResourceSearch): 
 }
 
 /**
- * Runs a token search's statements in one transaction, on the plan chooseSearchPlan picks. Either way the
- * matches come in storage order from the table's start, so that both plans give the same relevance
- * window: synchronized scans (which start where another scan of the table is) and parallel scans (whose
- * workers return rows in no set order) are off. A bitmap of a
- * fifth of 500k rows outgrows the default 4 MB work_mem and turns lossy, re-checking whole pages: 32 MB
- * keeps it exact. JIT compilation costs more than such a query saves.
+ * The settings of a token search's statements, until the end of its transaction. Either plan reads the
+ * matches in storage order from the table's start, so that both give the same relevance window:
+ * synchronized scans (which start where another scan of the table is) and parallel scans (whose workers
+ * return rows in no set order) are off. A bitmap of a fifth of 500k rows outgrows the default 4 MB
+ * work_mem and turns lossy, re-checking whole pages: 32 MB keeps it exact. JIT compilation costs more
+ * than such a query saves.
  */
+const planSettings = (client: Client, plan: SearchPlan) =>
+  client.$queryRaw`SELECT set_config('enable_seqscan', ${plan === "table" ? "on" : "off"}, true),
+    set_config('synchronize_seqscans', 'off', true),
+    set_config('max_parallel_workers_per_gather', '0', true),
+    set_config('jit', 'off', true), set_config('work_mem', '32MB', true)`;
+
+/** Runs a token search's statements in one transaction, on `plan`. */
 async function withSearchPlan<T>(
   prisma: Client,
   plan: SearchPlan,
   work: (client: Client) => Promise<T>,
 ): Promise<T> {
-  const settings = (client: Client) =>
-    client.$queryRaw`SELECT set_config('enable_seqscan', ${plan === "table" ? "on" : "off"}, true),
-      set_config('synchronize_seqscans', 'off', true), set_config('max_parallel_workers_per_gather', '0', true),
-      set_config('jit', 'off', true), set_config('work_mem', '32MB', true)`;
   if (!("$transaction" in prisma)) {
     // already in the caller's transaction: the settings last until its end
-    await settings(prisma);
+    await planSettings(prisma, plan);
     return work(prisma);
   }
   return prisma.$transaction(async (tx) => {
-    await settings(tx);
+    await planSettings(tx, plan);
     return work(tx);
   });
 }
@@ -294,12 +305,24 @@ export function createResourceRepository(prisma: Client) {
         const [page, counted] = await withSearchPlan(prisma, plan, async (client) => {
           if (search.sort.field !== "relevance") return [await pageOf(client), await countCapped(client)];
           // the window gives the page and the total in one read
-          const rows = await client.$queryRaw<{ id: string; total: bigint }[]>`
-            WITH matches AS MATERIALIZED (
-              SELECT r.id, r.name, r.publish_date, r.code FROM information_resource r WHERE ${where}
-              LIMIT ${window + 1})
-            SELECT r.id::text AS id, (SELECT count(*) FROM matches) AS total FROM matches r
-            ORDER BY ${orderOf(search)} LIMIT ${search.take} OFFSET ${search.skip}`;
+          const windowOf = (rows: Prisma.Sql) =>
+            client.$queryRaw<{ id: string; total: bigint }[]>`
+              WITH matches AS MATERIALIZED (
+                SELECT r.id, r.name, r.publish_date, r.code FROM ${rows} r WHERE ${where}
+                LIMIT ${window + 1})
+              SELECT r.id::text AS id, (SELECT count(*) FROM matches) AS total FROM matches r
+              ORDER BY ${orderOf(search)} LIMIT ${search.take} OFFSET ${search.skip}`;
+          let rows: { id: string; total: bigint }[] | undefined;
+          if (plan === "table") {
+            // the table's head holds the window unless the tokens are rarer together than their shares
+            // say (common tokens that seldom meet): then the index answers
+            const head = await windowOf(
+              Prisma.sql`(SELECT * FROM information_resource LIMIT ${TABLE_HEAD_ROWS})`,
+            );
+            if (Number(head[0]?.total ?? 0) > window) rows = head;
+            else await planSettings(client, "index");
+          }
+          rows ??= await windowOf(Prisma.sql`information_resource`);
           // a page past the end has no row to carry the total: count
           const counted = rows.length || search.skip === 0 ? rows : await countCapped(client);
           return [rows, counted];
