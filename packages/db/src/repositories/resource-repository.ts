@@ -92,7 +92,7 @@ export interface ResourceSearch {
   /**
    * the query's terms: each must occur in search_text. The tokens imply that for most terms; the check
    * makes the others exact (企业信息's bigrams may sit apart), and it is cheaper than the token check when
-   * the table is read in order (see withSearchPlan), so it comes first
+   * the table is read in order (see chooseSearchPlan), so there it comes first
    */
   terms?: string[];
   /** the first term, normalised: ranks name hits first when sorting by relevance */
@@ -283,9 +283,10 @@ export function createResourceRepository(prisma: Client) {
      * matches a fifth of the catalogue, and reading every match took most of a search's time):
      * - the total is exact up to TOTAL_CAP matches; beyond, it is TOTAL_CAP and `totalCapped` says so;
      * - relevance ranks a window of matches: the first max(TOTAL_CAP, page end) in storage order, read
-     *   through the GIN index or from the table (see withSearchPlan). Pages within the cap therefore rank
-     *   the same window and never repeat or skip a resource; a page past the cap ranks a larger window. Name, code, date
-     *   and update orders are exact over all matches: the planner reads them in index order or sorts.
+     *   through the GIN index or from the table (see chooseSearchPlan). Pages within the cap therefore
+     *   rank the same window and never repeat or skip a resource; a page past the cap ranks a larger
+     *   window. Name, code, date and update orders are exact over all matches: the planner reads them in
+     *   index order or sorts.
      */
     async search(search: ResourceSearch): Promise<ResourceSearchResult> {
       const plan = search.tokens?.length ? await chooseSearchPlan(prisma, search) : "index";
