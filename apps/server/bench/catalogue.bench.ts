@@ -36,10 +36,9 @@ import {
  *
  * 1. Seed: the bench process opens the database (migrations, departments), then inserts a synthetic
  *    catalogue (synthetic-catalogue.ts) in batches up to each size in turn — 100k, then 400k more for
- *    500k — and runs VACUUM ANALYZE (what autovacuum does after a bulk load), then CHECKPOINT: the load
- *    leaves gigabytes of written pages for the operating system to flush, and the measurements would
- *    otherwise share the disk and the CPU with that flush (a catalogue grows by hand and by imports, not
- *    by 400k rows in four minutes).
+ *    500k — and runs VACUUM ANALYZE (what autovacuum does after a bulk load), then CHECKPOINT, so that
+ *    the load's writes are on disk before the measurements start rather than flushed during them (a
+ *    catalogue grows by hand and by imports, not by 400k rows in four minutes).
  * 2. SQL, in the bench process, on the same data: the indexed search is the repository's own `search()`
  *    (a window of the first TOTAL_CAP + 1 matches by GIN containment + re-check gives the capped total
  *    and is ranked by relevance for the page, then the page's list rows are read), the baseline the
