@@ -187,7 +187,6 @@ function searchOf(q: string) {
       sort: { field: "relevance" as const, direction: "asc" as const },
       tokens: query.tokens,
       terms: query.terms,
-      rankTerm: query.terms[0],
       visibleTo: { departmentId: null, seesAll: true },
     },
   };

@@ -82,7 +82,6 @@ export async function listResources(
       (query ? { field: "relevance", direction: "asc" } : { field: "updatedAt", direction: "desc" }),
     tokens: query?.tokens,
     terms: query?.terms,
-    rankTerm: query?.terms[0],
     providerId: filters.providerDepartmentId,
     classificationPrefix: filters.classification,
     sharingType: filters.sharingType,

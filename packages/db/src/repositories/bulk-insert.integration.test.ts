@@ -168,7 +168,7 @@ describe(`bulk inserts (${process.env.TEST_DB})`, () => {
         take: 20,
         sort: { field: sort, direction: "asc" },
         tokens: ["封顶"],
-        rankTerm: "封顶",
+        terms: ["封顶"],
       });
     for (const sort of ["relevance", "name"] as const) {
       const first = await search(0, sort);
@@ -189,7 +189,7 @@ describe(`bulk inserts (${process.env.TEST_DB})`, () => {
         take: 100,
         sort: { field: "relevance", direction: "asc" },
         tokens: ["封顶"],
-        rankTerm: "封顶",
+        terms: ["封顶"],
       });
       for (const item of page.items) {
         expect(seen.has(item.id)).toBe(false);
@@ -228,7 +228,6 @@ describe(`bulk inserts (${process.env.TEST_DB})`, () => {
       sort: { field: sort, direction: "asc" },
       tokens,
       terms: ["常见"],
-      rankTerm: "常见",
     });
     // pages within the cap, across it, and of a combination the table's head holds too few of
     const pages = async () => {

@@ -92,11 +92,10 @@ export interface ResourceSearch {
   /**
    * the query's terms: each must occur in search_text. The tokens imply that for most terms; the check
    * makes the others exact (企业信息's bigrams may sit apart), and it is cheaper than the token check when
-   * the table is read in order (see chooseSearchPlan), so there it comes first
+   * the table is read in order (see chooseSearchPlan), so there it comes first. The first term ranks
+   * name hits first when sorting by relevance
    */
   terms?: string[];
-  /** the first term, normalised: ranks name hits first when sorting by relevance */
-  rankTerm?: string;
   providerId?: string;
   classificationPrefix?: string;
   sharingType?: string;
@@ -145,7 +144,7 @@ function orderOf(search: ResourceSearch): Prisma.Sql {
       return Prisma.sql`r.updated_at ${direction}, r.code`;
     case "relevance": {
       // a hit in the name ranks first, an earlier hit higher; then the newest publications
-      const term = search.rankTerm ?? "";
+      const term = search.terms?.[0] ?? "";
       return Prisma.sql`(strpos(lower(r.name), ${term}) = 0), strpos(lower(r.name), ${term}),
         r.publish_date DESC NULLS LAST, r.code`;
     }
