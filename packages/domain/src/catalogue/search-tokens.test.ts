@@ -8,13 +8,13 @@ import {
   WORD_PREFIX_MAX,
 } from "./search-tokens.ts";
 
-/** What the database does: `tokens @> query_tokens`, then LIKE on the terms the tokens leave open. */
+/** What the database does: `tokens @> query_tokens`, then LIKE on every term. */
 function finds(texts: string[], query: string): boolean {
   const index = new Set(searchTokens(texts));
   const parsed = parseSearchQuery(query);
   if (!parsed.tokens.every((token) => index.has(token))) return false;
   const stored = searchText(texts);
-  return parsed.recheckTerms.every((term) => stored.includes(term));
+  return parsed.terms.every((term) => stored.includes(term));
 }
 
 const enterprise = [
@@ -35,8 +35,8 @@ describe("two-character keywords", () => {
     expect(finds(population, "许可")).toBe(false);
   });
 
-  it("needs no re-check for them: one token decides", () => {
-    expect(parseSearchQuery("企业")).toEqual({ tokens: ["企业"], terms: ["企业"], recheckTerms: [] });
+  it("looks them up by one token", () => {
+    expect(parseSearchQuery("企业")).toEqual({ tokens: ["企业"], terms: ["企业"] });
     expect(searchTokens(["企业登记"])).toEqual(expect.arrayContaining(["企业", "业登", "登记"]));
   });
 
@@ -56,7 +56,6 @@ describe("one character and longer CJK queries", () => {
     expect(parseSearchQuery("许可证")).toEqual({
       tokens: ["许可", "可证"],
       terms: ["许可证"],
-      recheckTerms: ["许可证"],
     });
     expect(finds(licence, "许可证")).toBe(true);
     // all bigrams present but never together: the re-check removes it
@@ -96,7 +95,6 @@ describe("latin words", () => {
     expect(parseSearchQuery(long)).toEqual({
       tokens: [long.slice(0, WORD_PREFIX_MAX)],
       terms: [long],
-      recheckTerms: [long],
     });
     expect(finds([long], long)).toBe(true);
     expect(finds([long.slice(0, 20)], long)).toBe(false);
@@ -125,7 +123,7 @@ describe("mixed text, punctuation and widths", () => {
     expect(finds(["企业经营许可"], "企业 许可")).toBe(true);
     expect(finds(["企业经营许可"], "企业 人口")).toBe(false);
     expect(parseSearchQuery("ent_name").terms).toEqual(["ent", "name"]);
-    expect(parseSearchQuery("  ，。 ")).toEqual({ tokens: [], terms: [], recheckTerms: [] });
+    expect(parseSearchQuery("  ，。 ")).toEqual({ tokens: [], terms: [] });
   });
 
   it("normalises full-width letters, digits and spaces (NFKC)", () => {

@@ -28,11 +28,12 @@
  * WORD_PREFIX_MAX (and re-checked).
  *
  * False positives come only from terms that need more than one token (企业信息: 企业 业信 信息 may sit in
- * different places or fields) or from capped words. `parseSearchQuery` returns those terms as
- * `recheckTerms`; the caller re-checks them on the rows the index has already narrowed with
- * `searchText LIKE '%' || term || '%'` for each term, where `searchText` is the column written by
- * `searchText(texts)`. Terms never contain `%`, `_` or `\`, which are separators, so they need no LIKE
- * escaping. Terms answered by one token (one or two CJK characters, or one word) need no re-check at all.
+ * different places or fields) or from capped words. So the caller re-checks every term of
+ * `parseSearchQuery(q).terms` on the rows the index has already narrowed, with
+ * `searchText LIKE '%' || term || '%'`, where `searchText` is the column written by `searchText(texts)`.
+ * A term answered by one token (one or two CJK characters, or one word) always passes that check; it is
+ * made anyway because it is cheap on the narrowed rows and keeps the caller free of the token rules.
+ * Terms never contain `%`, `_` or `\`, which are separators, so they need no LIKE escaping.
  *
  * Size: a CJK run of n characters gives at most 2n-1 tokens before de-duplication, a word at most
  * WORD_PREFIX_MAX; a typical resource (a name, a short abstract, a few dozen data items) ends up with a
@@ -164,15 +165,13 @@ function addWordPrefixes(text: string, start: number, end: number, tokens: Set<s
 export type TSearchQuery = {
   /** every token must be among a resource's tokens (`tokens @> $1`); empty: no search condition */
   tokens: string[];
-  /** the query's terms, normalised */
+  /** the query's terms, normalised; re-check each with `searchText LIKE '%term%'` */
   terms: string[];
-  /** terms the tokens do not decide exactly; re-check each with `searchText LIKE '%term%'` */
-  recheckTerms: string[];
 };
 
 type Run = { charClass: CharClass; characters: string[] };
 
-/** Reads the search box: tokens for the index, and the terms the index cannot decide alone. */
+/** Reads the search box: tokens for the index, and the terms to re-check on the rows it finds. */
 export function parseSearchQuery(query: string): TSearchQuery {
   const normalized = normalizeForSearch(query);
   const terms: Run[][] = [];
@@ -192,15 +191,13 @@ export function parseSearchQuery(query: string): TSearchQuery {
 
   const tokens = new Set<string>();
   const termTexts: string[] = [];
-  const recheckTerms: string[] = [];
   for (const runs of terms) {
     const text = runs.map((run) => run.characters.join("")).join("");
     termTexts.push(text);
     const termTokens = termQueryTokens(runs);
     for (const token of termTokens) tokens.add(token);
-    if (!isDecidedByOneToken(runs)) recheckTerms.push(text);
   }
-  return { tokens: [...tokens], terms: termTexts, recheckTerms };
+  return { tokens: [...tokens], terms: termTexts };
 }
 
 /** The query side of the index: the tokens a resource must have to match `query`. */
@@ -224,8 +221,3 @@ function termQueryTokens(runs: readonly Run[]): string[] {
   return tokens;
 }
 
-function isDecidedByOneToken(runs: readonly Run[]): boolean {
-  if (runs.length !== 1) return false;
-  const [run] = runs as [Run];
-  return run.charClass === CJK ? run.characters.length <= 2 : run.characters.length <= WORD_PREFIX_MAX;
-}
