@@ -68,7 +68,8 @@ export interface CatalogueBenchOptions {
   ilikeRounds: number;
   loadSeconds: number;
   loadConnections: number;
-  /** rows per import file; each import runs on a freshly started server */
+  /** rows per import file; each import runs on a freshly started server. The middle size shows
+   * whether memory levels off between the 1k and the 10k import the goal compares */
   importRows: number[];
 }
 
@@ -92,7 +93,7 @@ export function catalogueOptionsFromEnv(env = process.env): CatalogueBenchOption
     ilikeRounds: Number(env.BENCH_CATALOGUE_ILIKE_ROUNDS ?? 1),
     loadSeconds: Number(env.BENCH_CATALOGUE_LOAD_SECONDS ?? 10),
     loadConnections: Number(env.BENCH_CATALOGUE_LOAD_CONNECTIONS ?? 10),
-    importRows: numbers(env.BENCH_CATALOGUE_IMPORT_ROWS ?? "1000,10000"),
+    importRows: numbers(env.BENCH_CATALOGUE_IMPORT_ROWS ?? "1000,5000,10000"),
   };
 }
 

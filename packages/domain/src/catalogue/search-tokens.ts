@@ -220,4 +220,3 @@ function termQueryTokens(runs: readonly Run[]): string[] {
   });
   return tokens;
 }
-
