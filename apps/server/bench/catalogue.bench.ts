@@ -53,7 +53,9 @@ import {
  *    workbook to /api/catalogue/import?mode=commit; wall time of the request and how far the server
  *    process's RSS rose above what it was just before (its peak: VmHWM, or 100 ms samples while VmHWM
  *    is still start-up's). PGlite runs inside the server process, so its RSS includes the database;
- *    PostgreSQL's backends are other processes and are not counted.
+ *    PostgreSQL's backends are other processes and are not counted. Each file is imported
+ *    BENCH_CATALOGUE_IMPORT_REPEATS times (3), each time on a fresh server: one run's peak depends on
+ *    whether V8 happened to grow its heap during it, so the goals judge the median (time: every run).
  */
 
 export interface CatalogueBenchOptions {
@@ -71,6 +73,8 @@ export interface CatalogueBenchOptions {
   /** rows per import file; each import runs on a freshly started server. The middle size shows
    * whether memory levels off between the 1k and the 10k import the goal compares */
   importRows: number[];
+  /** imports of each size: one run's peak memory depends on when V8 happens to grow its heap */
+  importRepeats: number;
 }
 
 const numbers = (text: string) =>
@@ -94,6 +98,7 @@ export function catalogueOptionsFromEnv(env = process.env): CatalogueBenchOption
     loadSeconds: Number(env.BENCH_CATALOGUE_LOAD_SECONDS ?? 10),
     loadConnections: Number(env.BENCH_CATALOGUE_LOAD_CONNECTIONS ?? 10),
     importRows: numbers(env.BENCH_CATALOGUE_IMPORT_ROWS ?? "1000,5000,10000"),
+    importRepeats: Number(env.BENCH_CATALOGUE_IMPORT_REPEATS ?? 3),
   };
 }
 
@@ -436,11 +441,9 @@ function serverErrorOf(lines: string[]): string | undefined {
 
 async function measureImport(
   database: BenchDatabase,
-  provider: Provider,
-  rows: number,
+  { buffer, rows, itemRows }: { buffer: Buffer; rows: number; itemRows: number },
   catalogueSize: number,
 ) {
-  const { buffer, itemRows } = await importWorkbook(provider, rows);
   // errors logged by the server reach the bench's stderr: a failed import says why
   const server = await startBenchServer(database, { LOG_LEVEL: "error" }, "stderr");
   try {
@@ -495,6 +498,28 @@ async function measureImport(
   }
 }
 
+type ImportRun = Awaited<ReturnType<typeof measureImport>>;
+
+/** Repeated imports of one file: the median says what to expect, the maximum how bad it got. */
+function summariseImports(runs: ImportRun[]) {
+  const secondsOf = runs.map((run) => run.seconds);
+  const growth = runs.map((run) => run.serverRssGrowthMb);
+  const [first] = runs;
+  return {
+    rows: first!.rows,
+    itemRows: first!.itemRows,
+    fileMb: first!.fileMb,
+    ok: runs.every((run) => run.ok),
+    medianSeconds: median(secondsOf),
+    maxSeconds: Math.max(...secondsOf),
+    medianRssGrowthMb: median(growth),
+    maxRssGrowthMb: Math.max(...growth),
+    runs,
+  };
+}
+
+type ImportSummary = ReturnType<typeof summariseImports>;
+
 // ---------------------------------------------------------------------------------------------------
 
 export interface CatalogueSizeResult {
@@ -510,7 +535,7 @@ export interface CatalogueSizeResult {
 
 export async function benchCatalogue(options: CatalogueBenchOptions) {
   const search: Partial<Record<BenchDatabase["kind"], Record<string, CatalogueSizeResult>>> = {};
-  const imports: Partial<Record<BenchDatabase["kind"], Awaited<ReturnType<typeof measureImport>>[]>> = {};
+  const imports: Partial<Record<BenchDatabase["kind"], ImportSummary[]>> = {};
   await withBenchDatabases(async (database) => {
     if (!options.databases.includes(database.kind)) return;
     const sizes = database.kind === "pglite" ? options.pgliteSizes : options.sizes;
@@ -557,13 +582,22 @@ export async function benchCatalogue(options: CatalogueBenchOptions) {
     const officerDepartment = providers.find((provider) => provider.code === IMPORT_OFFICER.departmentCode)!;
     imports[database.kind] = [];
     for (const rows of options.importRows) {
-      log(`${database.kind}: importing ${rows} rows`);
-      const result = await measureImport(database, officerDepartment, rows, count);
+      const file = { rows, ...(await importWorkbook(officerDepartment, rows)) };
+      const runs: ImportRun[] = [];
+      for (let run = 1; run <= options.importRepeats; run++) {
+        log(`${database.kind}: importing ${rows} rows (run ${run} of ${options.importRepeats})`);
+        const result = await measureImport(database, file, count);
+        log(
+          `${database.kind}: import of ${rows} rows ${result.ok ? "done" : `FAILED (HTTP ${result.status})`} in ${result.seconds} s, RSS ${result.serverRssMbBefore} MB before, +${result.serverRssGrowthMb} MB at its peak`,
+        );
+        runs.push(result);
+        if (result.ok) count += rows; // new codes each time: the file's codes are blank
+      }
+      const summary = summariseImports(runs);
       log(
-        `${database.kind}: import of ${rows} rows ${result.ok ? "done" : `FAILED (HTTP ${result.status})`} in ${result.seconds} s, RSS ${result.serverRssMbBefore} MB before, +${result.serverRssGrowthMb} MB at its peak`,
+        `${database.kind}: import of ${rows} rows, ${runs.length} runs: median ${summary.medianSeconds} s (max ${summary.maxSeconds} s), RSS growth median +${summary.medianRssGrowthMb} MB (max +${summary.maxRssGrowthMb} MB)`,
       );
-      imports[database.kind]!.push(result);
-      if (result.ok) count += rows;
+      imports[database.kind]!.push(summary);
     }
   });
   return { catalogueSearch: search, catalogueImport: imports, catalogueGoals: goals(search, imports) };
@@ -572,7 +606,7 @@ export async function benchCatalogue(options: CatalogueBenchOptions) {
 /** The issue's goals against the largest size measured, so a reader need not dig for them. */
 function goals(
   search: Partial<Record<BenchDatabase["kind"], Record<string, CatalogueSizeResult>>>,
-  imports: Partial<Record<BenchDatabase["kind"], Awaited<ReturnType<typeof measureImport>>[]>>,
+  imports: Partial<Record<BenchDatabase["kind"], ImportSummary[]>>,
 ) {
   const largest = (kind: BenchDatabase["kind"]) => {
     const sizes = Object.keys(search[kind] ?? {}).map(Number);
@@ -614,20 +648,23 @@ function goals(
         if (!result) return [];
         // "flat": the server's peak memory does not grow with the file; judged against the 1k import
         const small = importOf(kind, 1_000);
-        const memoryMet = small ? result.serverRssGrowthMb <= 2 * small.serverRssGrowthMb : null;
+        const memoryMet = small ? result.medianRssGrowthMb <= 2 * small.medianRssGrowthMb : null;
+        // every run, not only the median, must be within the time
+        const timeMet = result.ok && result.maxSeconds <= 10;
         return [
           [
             kind,
             {
               ok: result.ok,
-              seconds: result.seconds,
-              timeGoal: "≤ 10 s",
-              timeMet: result.ok && result.seconds <= 10,
-              rssGrowthMb: result.serverRssGrowthMb,
-              rssGrowthMbAt1k: small?.serverRssGrowthMb ?? null,
-              memoryGoal: "flat: peak RSS growth at 10k rows within 2× that at 1k",
+              medianSeconds: result.medianSeconds,
+              maxSeconds: result.maxSeconds,
+              timeGoal: "≤ 10 s in every run",
+              timeMet,
+              medianRssGrowthMb: result.medianRssGrowthMb,
+              medianRssGrowthMbAt1k: small?.medianRssGrowthMb ?? null,
+              memoryGoal: "flat: median peak RSS growth at 10k rows within 2× that at 1k",
               memoryMet,
-              met: result.ok && result.seconds <= 10 && memoryMet === true,
+              met: timeMet && memoryMet === true,
             },
           ],
         ];
