@@ -4,6 +4,7 @@ import { createDepartmentRepository } from "./repositories/department-repository
 import { seedDatabase } from "./seed/index.ts";
 import { createTestDatabase, makeDepartment, type TestDatabase } from "./testing/index.ts";
 import { migrateDatabase } from "./migrate.ts";
+import { openDatabase } from "./database.ts";
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -66,3 +67,24 @@ describe(`database (${process.env.TEST_DB})`, () => {
     expect(filtered.items.map((d) => d.name)).toEqual(["甲村"]);
   });
 });
+
+// PostgreSQL only: PGlite has no server to end its connections.
+if (process.env.TEST_DB === "postgresql") {
+  describe("database (postgresql): connections the server ends", () => {
+    it("does not crash the process when the server ends an idle connection while it closes", async () => {
+      const url = database.config.kind === "postgresql" ? database.config.url : "";
+      const closing = await openDatabase({ kind: "postgresql", url, poolSize: 1 });
+      const [{ pid }] = await closing.prisma.$queryRaw<[{ pid: number }]>`SELECT pg_backend_pid() AS pid`;
+      // close() first disconnects Prisma, whose adapter then stops listening to the pool; pool.end()
+      // resolves before its clients are gone. A backend ended in between (DROP DATABASE … WITH (FORCE),
+      // a server shutting down) made the pool emit an error nobody handled: an uncaught exception,
+      // which fails this file.
+      await closing.prisma.$disconnect();
+      await database.prisma.$queryRaw`SELECT pg_terminate_backend(${pid}::int)`;
+      await new Promise((resolve) => setTimeout(resolve, 300)); // the pool receives the FATAL message
+      await closing.close();
+      await expect(closing.ping()).rejects.toThrow("database closed");
+      await expect(database.ping()).resolves.toBeUndefined();
+    });
+  });
+}

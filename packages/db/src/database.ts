@@ -39,6 +39,11 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     });
   }
   const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+  // When PostgreSQL ends an idle connection the pool drops that client and emits "error"; unheard,
+  // that error is an uncaught exception. Prisma's adapter listens only until $disconnect, and
+  // pool.end() resolves before its clients are gone: a backend ended in between (a shutdown, DROP
+  // DATABASE … WITH (FORCE) after a test) would crash the process. The next query opens a new client.
+  pool.on("error", () => {});
   const connectionOf = findPoolClients(pool);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return wrap(config, { prisma, pglite: undefined, connectionOf }, async () => {
