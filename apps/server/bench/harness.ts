@@ -55,7 +55,7 @@ async function freePort(): Promise<number> {
 }
 
 /** What apps/server/package.json's start script passes to node. */
-const SERVER_NODE_FLAGS = ["--max-semi-space-size=64"];
+const SERVER_NODE_FLAGS = ["--no-allocation-site-pretenuring"];
 
 /** The real server in its own process (so that the load generator does not share its event loop). */
 export async function startBenchServer(
