@@ -648,8 +648,8 @@ function goals(
         if (!result) return [];
         // "flat": the server's peak memory does not grow with the file. Judged between 5k and 10k rows:
         // the second 5k rows may add at most a quarter of what the first 5k did (linear growth adds as
-        // much again). Not against 1k: so small an import may not move RSS at all (+4 MB), and then any
-        // growth at all fails.
+        // much again). Not against 1k: so small an import barely moves RSS (a few MB), and then almost
+        // any growth fails.
         const half = importOf(kind, 5_000);
         const memoryMet = half ? result.medianRssGrowthMb <= 1.25 * half.medianRssGrowthMb : null;
         // every run, not only the median, must be within the time
