@@ -1,4 +1,10 @@
-import { createAuditRepository, runInTransaction, type AuditRecord, type Transaction } from "@govshare/db";
+import {
+  createAuditRepository,
+  runInTransaction,
+  type AuditRecord,
+  type Connection,
+  type Transaction,
+} from "@govshare/db";
 import type { Context } from "../context.ts";
 
 export interface AuditEntry {
@@ -73,7 +79,9 @@ export function createAuditBuffer(ctx: Context) {
       add(entry);
       return Promise.resolve();
     }) satisfies RecordAudit,
-    flush: (tx: Transaction) => createAuditRepository(tx).appendMany(records),
+    /** appends the events: `connection` is the transaction's own (runInTransactionWithConnection) */
+    flush: (tx: Transaction, connection: Connection) =>
+      createAuditRepository(tx).appendMany(records, connection),
   };
 }
 

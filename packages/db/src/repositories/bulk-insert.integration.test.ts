@@ -127,18 +127,19 @@ describe(`bulk inserts (${process.env.TEST_DB})`, () => {
       subjectId: null,
       requestId: null,
     });
-    await audit.appendMany(
-      Array.from({ length: 1203 }, (_, index) => ({
-        at: new Date(Date.UTC(2026, 0, 1, 0, 0, 0, index)),
-        actorId: null,
-        actorLabel: "导入",
-        action: "test.bulk",
-        subjectType: "resource",
-        subjectId: String(index),
-        before: index % 2 ? undefined : { 名称: "旧", n: index },
-        after: { 名称: "新", date: new Date("2026-01-01T00:00:00Z"), nested: [null, { a: 1 }] },
-        requestId: "req",
-      })),
+    const events = Array.from({ length: 1203 }, (_, index) => ({
+      at: new Date(Date.UTC(2026, 0, 1, 0, 0, 0, index)),
+      actorId: null,
+      actorLabel: "导入",
+      action: "test.bulk",
+      subjectType: "resource",
+      subjectId: String(index),
+      before: index % 2 ? undefined : { 名称: "旧", n: index },
+      after: { 名称: "新", date: new Date("2026-01-01T00:00:00Z"), nested: [null, { a: 1 }] },
+      requestId: "req",
+    }));
+    await runInTransactionWithConnection(database, (tx, connection) =>
+      createAuditRepository(tx).appendMany(events, connection),
     );
     const check = await audit.verifyChain();
     expect(check).toMatchObject({ ok: true, problem: null });

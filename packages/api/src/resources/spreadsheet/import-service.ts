@@ -263,7 +263,7 @@ function writeFile(ctx: SignedInContext, file: CatalogueFile): Promise<ImportPre
         subjectId: ctx.actor.departmentId,
         after: { creates: preview.creates, updates: preview.updates, rows: preview.totalRows },
       });
-      await audit.flush(tx);
+      await audit.flush(tx, connection);
       return preview;
     },
     IMPORT_TRANSACTION_TIMEOUT_MS,
