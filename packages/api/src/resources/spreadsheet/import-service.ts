@@ -33,8 +33,14 @@ export type ImportFileKind = "xlsx" | "csv";
 
 /** All rows or none means one transaction; 10k rows take longer than an ordinary request may. */
 const IMPORT_TRANSACTION_TIMEOUT_MS = 10 * 60_000;
-/** Rows checked, looked up and written together: few statements, and memory that does not grow with the file. */
-const BATCH_ROWS = 1000;
+/**
+ * Rows checked, looked up and written together. Few enough that a batch's objects (its checked rows,
+ * their drafts with ~100 search tokens each, the document in flight) die in the young generation: a
+ * batch of 1000 outlived two scavenges, was copied into the old generation, and stayed there as garbage
+ * until the next full GC. In the bench, 100 instead of 1000 lowered a 10k-row import's peak V8 heap from
+ * about 205 to 165 MB on PostgreSQL and from 225 to 170 MB on PGlite, in the same time.
+ */
+const BATCH_ROWS = 100;
 /** The preview shows the first problems in sheet order; beyond those kept only the count grows. */
 const SHOWN_ERRORS = 500;
 const KEPT_ERRORS = 5000;
