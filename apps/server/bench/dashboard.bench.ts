@@ -159,7 +159,7 @@ export async function benchDashboard(options: DashboardBenchOptions) {
     } finally {
       await opened.close(); // PGlite: one process at a time on its folder
     }
-    const server = await startBenchServer(database, { MIGRATE_ON_START: "true" });
+    const server = await startBenchServer(database, { env: { MIGRATE_ON_START: "true" } });
     try {
       const token = await benchToken(server.url, "centre");
       const url = `${server.url}/trpc/dashboard.summary`;

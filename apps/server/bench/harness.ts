@@ -57,18 +57,37 @@ async function freePort(): Promise<number> {
 /** What apps/server/package.json's start script passes to node. */
 const SERVER_NODE_FLAGS = ["--no-allocation-site-pretenuring"];
 
+export interface BenchServerOptions {
+  env?: Record<string, string>;
+  /** "stderr": the server's log lines (at its LOG_LEVEL) go to the bench's stderr */
+  output?: "ignore" | "stderr";
+  /** the script the server process runs (relative to apps/server); the sharing bench passes its own */
+  entry?: string;
+  /** run with --trace-gc and keep the V8 heap's size at each GC (`heapSamples`) */
+  traceGc?: boolean;
+}
+
+/** The V8 heap's committed size (MB) around one garbage collection, and when its trace line arrived. */
+export interface HeapSample {
+  at: number;
+  beforeMb: number;
+  afterMb: number;
+}
+
+/** `[pid:isolate]  8198 ms: Mark-Compact 145.3 (170.8) -> 87.4 (142.5) MB, …`: used (committed) → used (committed) */
+const GC_TRACE_LINE =
+  /: (?:Scavenge|Mark-Compact|Minor Mark-Compact)[^\d]*[\d.]+ \(([\d.]+)\) -> [\d.]+ \(([\d.]+)\) MB/;
+
 /** The real server in its own process (so that the load generator does not share its event loop). */
 export async function startBenchServer(
   database: BenchDatabase,
-  extraEnv: Record<string, string> = {},
-  /** "stderr": the server's log lines (at its LOG_LEVEL) go to the bench's stderr */
-  output: "ignore" | "stderr" = "ignore",
-  /** the script the server process runs (relative to apps/server); the sharing bench passes its own */
-  entry = "src/main.ts",
+  { env: extraEnv = {}, output = "ignore", entry = "src/main.ts", traceGc = false }: BenchServerOptions = {},
 ): Promise<{
   url: string;
   pid: number;
   logLines: string[];
+  /** with `traceGc`: one per GC of the server's isolates, in order */
+  heapSamples: HeapSample[];
   /** how the server ended when it ended by itself (or was killed by someone else); null while it runs */
   exit: () => string | null;
   stop: () => Promise<void>;
@@ -87,18 +106,22 @@ export async function startBenchServer(
     ...extraEnv,
   };
   // the flags of `pnpm start` (apps/server/package.json), so that the bench measures the server as run
-  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--import", "tsx", entry], {
+  const flags = [...SERVER_NODE_FLAGS, ...(traceGc ? ["--trace-gc"] : [])];
+  const child: ChildProcess = spawn(process.execPath, [...flags, "--import", "tsx", entry], {
     cwd: path.resolve(import.meta.dirname, ".."),
     env,
-    stdio: ["ignore", output === "stderr" ? "pipe" : "ignore", "inherit"],
+    stdio: ["ignore", output === "stderr" || traceGc ? "pipe" : "ignore", "inherit"],
   });
-  // its log lines (JSON), not the start-up banner
+  // its log lines (JSON) and GC trace, not the start-up banner
   const logLines: string[] = [];
+  const heapSamples: HeapSample[] = [];
   if (child.stdout) {
     createInterface({ input: child.stdout }).on("line", (line) => {
+      const gc = traceGc ? GC_TRACE_LINE.exec(line) : null;
+      if (gc) heapSamples.push({ at: Date.now(), beforeMb: Number(gc[1]), afterMb: Number(gc[2]) });
       if (!line.startsWith("{")) return;
       logLines.push(line);
-      console.error(line);
+      if (output === "stderr") console.error(line);
     });
   }
   const url = `http://127.0.0.1:${port}`;
@@ -117,6 +140,7 @@ export async function startBenchServer(
     url,
     pid: child.pid!,
     logLines,
+    heapSamples,
     exit: () =>
       child.signalCode !== null
         ? `killed by ${child.signalCode}`

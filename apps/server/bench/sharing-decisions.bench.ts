@@ -283,14 +283,14 @@ async function benchOn(
   const starts = order.filter((mode, index) => index === 0 || order[index - 1] !== mode).length;
   const total = order.length * perRun + starts * options.warmup;
 
-  let server = await startBenchServer(database, {}, "ignore", ENTRY.on);
+  let server = await startBenchServer(database, { entry: ENTRY.on });
   const { tokens, templates } = await seedThroughApi(server.url).finally(() => server.stop());
   const seeding = performance.now();
   const ids = await cloneRequests(database, templates, total);
   log(`${database.kind}: ${total} pending requests in ${round1((performance.now() - seeding) / 1000)} s`);
 
   let mode: Mode = "on";
-  server = await startBenchServer(database, {}, "ignore", ENTRY.on);
+  server = await startBenchServer(database, { entry: ENTRY.on });
   try {
     let taken = 0;
     const take = (count: number) => ids.slice(taken, (taken += count));
@@ -301,7 +301,7 @@ async function benchOn(
       if (index === 0 || wanted !== mode) {
         if (index > 0) {
           await server.stop();
-          server = await startBenchServer(database, {}, "ignore", ENTRY[wanted]);
+          server = await startBenchServer(database, { entry: ENTRY[wanted] });
           mode = wanted;
         }
         await decide(server.url, tokens.provider, take(options.warmup), options.clients);
