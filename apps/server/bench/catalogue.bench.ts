@@ -455,7 +455,7 @@ function serverErrorOf(lines: string[]): string | undefined {
  */
 function heapDuring(samples: HeapSample[], from: number, to: number) {
   const before = samples.filter((sample) => sample.at < from).at(-1)?.afterMb ?? 0;
-  const during = samples.filter((sample) => sample.at >= from && sample.at <= to + 200);
+  const during = samples.filter((sample) => sample.at >= from && sample.at <= to);
   const peak = Math.max(before, ...during.map((sample) => Math.max(sample.beforeMb, sample.afterMb)));
   return { beforeMb: Math.round(before), growthMb: Math.round(peak - before) };
 }
@@ -497,7 +497,7 @@ async function measureImport(
     clearInterval(sampler);
     const after = await memoryOf(server.pid);
     await new Promise((resolve) => setTimeout(resolve, 200)); // the last GC trace lines are on their way
-    const heap = heapDuring(server.heapSamples, startedAt, startedAt + ms);
+    const heap = heapDuring(server.heapSamples, startedAt, Date.now());
     const ok = response.status === 200 && response.body.creates === rows;
     return {
       rows,
