@@ -1,4 +1,14 @@
-import { CatalogueApi, demoUser, expect, signIn, test, TrpcHttp } from "./fixtures.ts";
+import {
+  buttonName,
+  CatalogueApi,
+  demoUser,
+  expect,
+  signIn,
+  test,
+  TrpcHttp,
+  uniqueUsername,
+} from "./fixtures.ts";
+import { ServerTable } from "./pages/server-table.ts";
 
 /** What the test reads of dashboard.summary over HTTP, to compare with what the page shows. */
 interface Counts {
@@ -110,5 +120,65 @@ test.describe("首页 dashboard and 目标 targets (signed in as centre)", () =>
     await expect(page.getByRole("list", { name: "各部门数值" }).getByRole("listitem").first()).toBeVisible();
     await expect(page.getByRole("img", { name: "目标数值趋势图" })).toBeVisible();
     await expect(page.getByRole("table", { name: "报送记录列表" })).toBeVisible();
+  });
+
+  test("an officer of the responsible unit reports a target's figures, the centre confirms them, the target shows them", async ({
+    page,
+    api,
+  }) => {
+    // 公共服务事项进驻大厅率 is reported by the lead unit of the plan's task 2, 区编办, which has no demo
+    // user: the centre creates an officer there
+    const targets = await api.query<{ id: string; name: string }[]>("targets.list");
+    const target = targets.find((item) => item.name === "公共服务事项进驻大厅率")!;
+    const office = await api.query<{ items: { id: string }[] }>("departments.list", {
+      filters: { q: "区编办" },
+    });
+    const officer = { username: uniqueUsername("e2e-report"), password: "e2e-report-pass" };
+    await api.mutation("users.create", {
+      ...officer,
+      displayName: "编办报送员",
+      departmentId: office.items[0]?.id,
+      roles: ["officer"],
+    });
+    const note = `进驻大厅事项统计 ${Date.now().toString(36)}`;
+    const reports = new ServerTable(page, /报送记录列表/);
+    const reported = reports.bodyRows.filter({ hasText: note });
+
+    await signIn(page.context().request, officer);
+    await page.goto(`/targets/${target.id}`);
+    await page.getByRole("button", { name: buttonName("报送数据") }).click({ timeout: 30_000 });
+    const form = page.getByRole("dialog", { name: "报送目标数据" });
+    await form.getByLabel("分母").fill("40");
+    await form.getByLabel("分子").fill("50");
+    await form.getByLabel("说明").fill(note);
+    await form.getByRole("button", { name: buttonName("报送数据") }).click();
+    // the form says what is wrong and sends nothing
+    await expect(form).toContainText("分子不能大于分母");
+    await form.getByLabel("分子").fill("30");
+    await form.getByRole("button", { name: buttonName("报送数据") }).click();
+    await expect(form).toBeHidden({ timeout: 15_000 });
+    await expect(page.getByText("已报送，待区信息中心确认")).toBeVisible();
+    await expect(reported).toContainText("区编办");
+    await expect(reported).toContainText("30 / 40");
+    await expect(reported).toContainText("待确认");
+    // an officer does not confirm
+    await expect(reported.getByRole("button", { name: buttonName("确认") })).toHaveCount(0);
+
+    await signIn(page.context().request, demoUser("centre"));
+    await page.goto(`/targets/${target.id}`);
+    await reported.getByRole("button", { name: buttonName("确认") }).click({ timeout: 30_000 });
+    await expect(reported).toContainText("已确认");
+    // the confirmed report is the unit's figure, and 区编办 is the target's only responsible unit
+    const figures = page
+      .getByRole("list", { name: "各部门数值" })
+      .getByRole("listitem")
+      .filter({ hasText: "区编办" });
+    await expect(figures).toContainText("75%");
+    await expect(figures).toContainText("30 / 40");
+    const after = await api.query<{ numerator: number; denominator: number; currentValue: number | null }>(
+      "targets.get",
+      { id: target.id },
+    );
+    expect(after).toMatchObject({ numerator: 30, denominator: 40, currentValue: 75 });
   });
 });
