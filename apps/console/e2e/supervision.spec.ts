@@ -27,6 +27,50 @@ test("the work plan lists the plan's 13 tasks with their units and deadlines", a
   await expect(page.getByText("区工商质监局、区政务服务中心、各相关行政审批职能部门")).toBeVisible();
 });
 
+test("a responsible unit reports progress on a task, the centre marks it done, the supervisor sees both", async ({
+  page,
+}) => {
+  const progress = `审批中介事项清单已梳理 ${Date.now().toString(36)}`;
+  await page.goto("/work-plan");
+  await shown(new ServerTable(page, /工作任务列表/));
+  // task 11: 区发改统计局 is among its responsible units (task 12, which it leads, is the board test's)
+  await page.getByRole("link", { name: "清理规范审批中介事项" }).click();
+  await expect(page).toHaveURL(/\/work-plan\/[0-9a-f-]+$/);
+  const taskPage = page.url();
+  const statusSelect = page.getByRole("combobox", { name: "变更状态" });
+  const updates = page.getByRole("listitem").filter({ hasText: progress });
+
+  await signIn(page.context().request, demoUser("fagai"));
+  await page.goto(taskPage);
+  const form = page.locator("form[id=work-task-update]");
+  await form.getByLabel("完成进度（%）").fill("30", { timeout: 30_000 });
+  await form.getByRole("button", { name: "提交进展" }).click();
+  // the form says what is missing and sends nothing
+  await expect(form).toContainText("请填写进展情况");
+  await form.getByLabel("进展情况").fill(progress);
+  await form.getByRole("button", { name: "提交进展" }).click();
+  await expect(page.getByText("进展已提交")).toBeVisible();
+  await expect(updates).toContainText("区发改统计局");
+  await expect(updates).toContainText("30%");
+  // a responsible unit reports; only the lead units and the centre change the status
+  await expect(statusSelect).toHaveCount(0);
+
+  await signIn(page.context().request, demoUser("centre"));
+  await page.goto(taskPage);
+  await statusSelect.click({ timeout: 30_000 });
+  // antd's options carry their label as a title; the accessible listbox holds only the active one
+  await page.getByTitle("已完成", { exact: true }).click();
+  await expect(page.getByText("状态已变更")).toBeVisible();
+  await expect(page.locator("form[id=work-task-update]")).toHaveCount(0);
+
+  await signIn(page.context().request, demoUser("supervisor"));
+  await page.goto(taskPage);
+  await expect(updates).toContainText("30%", { timeout: 30_000 });
+  await expect(page.getByText("已完成", { exact: true })).toBeVisible();
+  await expect(statusSelect).toHaveCount(0);
+  await expect(page.locator("form[id=work-task-update]")).toHaveCount(0);
+});
+
 test("the board's 督办 action opens the notice form with the item filled in", async ({ page }) => {
   await page.goto("/supervision?kind=work_task");
   const board = new ServerTable(page, /监察事项列表/);
