@@ -192,7 +192,9 @@ describe("HTTP host", () => {
     await lonely.close();
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ status: "unavailable", database: process.env.TEST_DB });
-  });
+    // it creates and migrates a database of its own, as other files do in beforeAll: a fresh PGlite
+    // took 27 s of the 30 s default on a loaded two-core machine, so it gets a hook's time
+  }, 120_000);
 });
 
 /** node:http rather than fetch, which will not send a Host header of the caller's choosing. */

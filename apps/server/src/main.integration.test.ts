@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createTestDatabase, type TestDatabase } from "@govshare/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 
 // The real entry point as `npm start` runs it: starts, serves, and on SIGTERM finishes and exits 0.
 let database: TestDatabase | undefined;
@@ -36,11 +36,19 @@ describe("main.ts", () => {
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    // a failed expectation must not leave the server running, writing into the folder afterAll removes
+    onTestFinished(async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill("SIGKILL");
+      await exited;
+    });
 
     let health: unknown;
     // ready = answering /healthz and having printed its address (main.ts prints once startServer returns)
     const ready = () => health !== undefined && output.includes(`govshare: http://127.0.0.1:${port}`);
-    for (let i = 0; i < 240 && !ready(); i++) {
+    // a new embedded database is created, migrated and seeded first: 31 s on a two-core machine
+    // running other test files, more under load
+    for (let i = 0; i < 480 && !ready(); i++) {
       await new Promise((resolve) => setTimeout(resolve, 250));
       health = await fetch(`http://127.0.0.1:${port}/healthz`).then(
         (r) => r.json(),
@@ -55,5 +63,5 @@ describe("main.ts", () => {
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
     expect(output).toContain("shutting down");
-  }, 90_000);
+  }, 150_000);
 });
