@@ -9,9 +9,9 @@ export interface Connection {
 
 /**
  * Finds the driver connection a Prisma interactive transaction runs on, so that bulk statements (a
- * spreadsheet import's drafts, ~1 MB of JSON each, and its audit events) can skip Prisma: its raw queries turn their
- * parameters into JSON for the query compiler and back, and keep the last 100 queries' text,
- * parameters included, for error reports. A 10k-row import kept ~40 MB of such copies alive.
+ * spreadsheet import's drafts, ~4 KB of JSON each, and its audit events) can skip Prisma: its raw
+ * queries turn their parameters into JSON for the query compiler and back, and keep the last 100
+ * queries' text, parameters included, for error reports. A 10k-row import kept ~40 MB of such copies alive.
  * (Not through AsyncLocalStorage: on Node 20, once used it slows every promise in the process.)
  */
 export type ConnectionFinder = (tx: Prisma.TransactionClient) => Promise<Connection>;

@@ -2,8 +2,8 @@ import type { Connection } from "../transaction-connection.ts";
 import type { ResourceContent } from "./resource-repository.ts";
 
 /**
- * Drafts per statement: each costs some 5 ms however small, and its JSON document (~4 KB a draft) is
- * garbage once sent.
+ * Drafts per statement at most: each costs some 5 ms however small, and its JSON document (~4 KB a
+ * draft) is garbage once sent. The import hands over batches of 100 rows, one statement each.
  */
 const DRAFT_BATCH = 250;
 
