@@ -197,7 +197,11 @@ describe("catalogue spreadsheets", () => {
         { ...goodRow("提供方错误"), 提供方: "不存在的局" },
         { ...goodRow("缺少共享条件"), 共享类型: "有条件共享" },
       ],
-      [{ 信息资源名称: "正确的一行", 信息项名称: "字段一", 数据类型: "字符型", 数据长度: "abc" }],
+      [
+        { 信息资源名称: "正确的一行", 信息项名称: "字段一", 数据类型: "字符型", 数据长度: "abc" },
+        {}, // a blank row: the next item's problem must still name its own row, 4
+        { 信息资源名称: "正确的一行", 信息项名称: "", 数据类型: "字符型" },
+      ],
     );
     const before = await resourceCount();
     const preview = await upload(file, "preview");
@@ -214,6 +218,7 @@ describe("catalogue spreadsheets", () => {
         expect.objectContaining({ sheet: "信息资源", row: 4, column: "提供方" }),
         expect.objectContaining({ sheet: "信息资源", row: 5, column: "共享条件" }),
         expect.objectContaining({ sheet: "信息项", row: 2, column: "数据长度" }),
+        expect.objectContaining({ sheet: "信息项", row: 4, column: "信息项名称" }),
       ]),
     );
     const commit = await upload(file, "commit");

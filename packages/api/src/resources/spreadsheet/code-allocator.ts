@@ -18,7 +18,7 @@ import { RESOURCE_COLUMNS } from "./template.ts";
 export async function createCodeAllocator(sheet: Sheet, resources: ResourceRepository) {
   const highestInFile = new Map<string, number>();
   const blankClassifications = new Set<string>();
-  for (const row of sheet.rows) {
+  for (let row = 0; row < sheet.rowNumbers.length; row++) {
     const code = cellOf(sheet, row, RESOURCE_COLUMNS.code);
     if (code) {
       const parsed = checkResourceCode(code);

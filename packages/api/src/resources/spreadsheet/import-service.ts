@@ -19,7 +19,7 @@ import type { SignedInContext } from "../../trpc.ts";
 import { contentOfRow, searchableTexts, snapshotOfInput } from "../mapping.ts";
 import { updateResourceIn } from "../service.ts";
 import { createCodeAllocator, type CodeAllocator } from "./code-allocator.ts";
-import { readCatalogueCsv, readCatalogueXlsx, type CatalogueFile } from "./read-workbook.ts";
+import { readCatalogueCsv, readCatalogueXlsx, releaseRow, type CatalogueFile } from "./read-workbook.ts";
 import {
   createRowChecker,
   type DepartmentLookup,
@@ -100,8 +100,9 @@ async function existingByCode(resources: ResourceRepository, rows: ImportRow[], 
 /**
  * Goes through the file a batch of rows at a time: checks every row, looks the batch's codes up (a
  * known code is an update, or unchanged; it must belong to the importer's department) and hands the
- * batch to `writes` while no problem has been found. A preview passes no `writes`. Only counts,
- * problems and the file itself outlive a batch.
+ * batch to `writes` while no problem has been found. A preview passes no `writes`. Only counts and
+ * problems outlive a batch; the file's rows are let go as they are checked (the 信息项 sheet stays: a
+ * resource name may join items to several rows).
  */
 async function walkFile(
   ctx: SignedInContext,
@@ -118,12 +119,15 @@ async function walkFile(
   const checkRow = createRowChecker(file, await departmentLookup(tx), report);
   const resources = createResourceRepository(tx);
   const counts = { creates: 0, updates: 0, unchanged: 0 };
-  const rows = file.resources.rows;
-  for (let start = 0; start < rows.length; start += BATCH_ROWS) {
-    const checked = rows
-      .slice(start, start + BATCH_ROWS)
-      .map(checkRow)
-      .filter((row) => row !== null);
+  const sheet = file.resources;
+  const totalRows = sheet.rowNumbers.length;
+  for (let start = 0; start < totalRows; start += BATCH_ROWS) {
+    const checked: ImportRow[] = [];
+    for (let row = start; row < Math.min(start + BATCH_ROWS, totalRows); row++) {
+      const input = checkRow(row);
+      if (input) checked.push(input);
+      releaseRow(sheet, row); // its texts now live in `checked` only, which dies with the batch
+    }
     const existing = await existingByCode(resources, checked, writes);
     const batch: Batch = { creates: [], updates: [] };
     for (const row of checked) {
@@ -146,7 +150,7 @@ async function walkFile(
   errors.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row);
   return {
     ok: errorCount === 0,
-    totalRows: rows.length,
+    totalRows,
     ...counts,
     errorCount,
     errors: errors.slice(0, SHOWN_ERRORS),

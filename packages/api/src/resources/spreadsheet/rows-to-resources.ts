@@ -10,7 +10,7 @@ import {
   ZResourceCreateInputSchema,
   type TResourceInput,
 } from "@govshare/validators";
-import { cellOf, type CatalogueFile, type SheetRow } from "./read-workbook.ts";
+import { cellOf, type CatalogueFile, type Sheet } from "./read-workbook.ts";
 import { ITEM_COLUMNS, ITEM_SHEET, RESOURCE_COLUMNS, RESOURCE_SHEET } from "./template.ts";
 
 /** One problem of one cell, in the words the department reads (Chinese first). */
@@ -55,49 +55,44 @@ const columnOfField: Record<string, string> = {
   relatedCodes: RESOURCE_COLUMNS.relatedCodes,
 };
 
-/** A data item as read from the 信息项 sheet, before the resource's schema checks it. */
-interface ItemCells {
-  name: string;
-  dataType: string | null;
-  length: number | null;
-  description: string;
-}
-
 /**
- * Reads the 信息项 sheet into each resource's items, keyed by resource code, or by `name:` + resource
- * name when the code is blank. Also returns each item's row, so that an item's error points at it.
+ * Checks the 信息项 sheet's own cells and groups its rows by resource: by resource code, or by `name:` +
+ * resource name when the code is blank. Only row indexes are kept: a resource's items are read from the
+ * sheet when its row is checked, so that they live no longer than its batch.
  */
-function groupItems(file: CatalogueFile, report: ReportError) {
-  const sheet = file.items;
-  const fail = (row: SheetRow, column: string, message: string) =>
-    report({ sheet: ITEM_SHEET, row: row.row, column, message });
-  const itemsByResource = new Map<string, ItemCells[]>();
-  const itemRows = new Map<ItemCells, number>();
-  for (const row of sheet.rows) {
+function groupItems(sheet: Sheet, report: ReportError): Map<string, number[]> {
+  const fail = (row: number, column: string, message: string) =>
+    report({ sheet: ITEM_SHEET, row: sheet.rowNumbers[row]!, column, message });
+  const rowsByResource = new Map<string, number[]>();
+  for (let row = 0; row < sheet.rowNumbers.length; row++) {
     const text = (header: string) => cellOf(sheet, row, header);
     const key = text(ITEM_COLUMNS.resourceCode) || `name:${text(ITEM_COLUMNS.resourceName)}`;
     if (key === "name:") {
       fail(row, ITEM_COLUMNS.resourceCode, "请填写信息资源代码或信息资源名称");
       continue;
     }
-    const dataType = enumValueFromLabel(DATA_ITEM_TYPE_LABELS, text(ITEM_COLUMNS.dataType));
-    if (!dataType)
+    const item = itemOf(sheet, row);
+    if (!item.dataType)
       fail(row, ITEM_COLUMNS.dataType, `无法识别的数据类型：${text(ITEM_COLUMNS.dataType) || "（空）"}`);
-    const lengthText = text(ITEM_COLUMNS.length);
-    const length = lengthText ? Number(lengthText) : null;
-    if (lengthText && !Number.isInteger(length)) fail(row, ITEM_COLUMNS.length, "数据长度应为整数");
-    const item: ItemCells = {
-      name: text(ITEM_COLUMNS.name),
-      dataType,
-      length,
-      description: text(ITEM_COLUMNS.description),
-    };
-    itemRows.set(item, row.row);
-    const items = itemsByResource.get(key);
-    if (items) items.push(item);
-    else itemsByResource.set(key, [item]);
+    if (item.length !== null && !Number.isInteger(item.length))
+      fail(row, ITEM_COLUMNS.length, "数据长度应为整数");
+    const rows = rowsByResource.get(key);
+    if (rows) rows.push(row);
+    else rowsByResource.set(key, [row]);
   }
-  return { itemsByResource, itemRows };
+  return rowsByResource;
+}
+
+/** A data item as its row reads, before the resource's schema checks it. */
+function itemOf(sheet: Sheet, row: number) {
+  const text = (header: string) => cellOf(sheet, row, header);
+  const lengthText = text(ITEM_COLUMNS.length);
+  return {
+    name: text(ITEM_COLUMNS.name),
+    dataType: enumValueFromLabel(DATA_ITEM_TYPE_LABELS, text(ITEM_COLUMNS.dataType)),
+    length: lengthText ? Number(lengthText) : null,
+    description: text(ITEM_COLUMNS.description),
+  };
 }
 
 /**
@@ -108,15 +103,17 @@ function groupItems(file: CatalogueFile, report: ReportError) {
  * is blank. Problems of the 信息项 sheet itself are reported when the checker is made.
  */
 export function createRowChecker(file: CatalogueFile, departments: DepartmentLookup, report: ReportError) {
-  const { itemsByResource, itemRows } = groupItems(file, report);
+  const itemRows = groupItems(file.items, report);
   const sheet = file.resources;
   const codesSeen = new Set<string>();
 
-  return function checkRow(row: SheetRow): ImportRow | null {
+  /** `row` is an index into the 信息资源 sheet's rows. */
+  return function checkRow(row: number): ImportRow | null {
+    const rowNumber = sheet.rowNumbers[row]!;
     let failed = false;
     const fail = (column: string, message: string) => {
       failed = true;
-      report({ sheet: RESOURCE_SHEET, row: row.row, column, message });
+      report({ sheet: RESOURCE_SHEET, row: rowNumber, column, message });
     };
     const cell = (column: keyof typeof RESOURCE_COLUMNS) => cellOf(sheet, row, RESOURCE_COLUMNS[column]);
     const providerText = cell("provider");
@@ -145,7 +142,8 @@ export function createRowChecker(file: CatalogueFile, departments: DepartmentLoo
     if (code) codesSeen.add(code);
     if (failed) return null;
 
-    const dataItems = itemsByResource.get(code) ?? itemsByResource.get(`name:${cell("name")}`) ?? [];
+    const rowsOfItems = itemRows.get(code) ?? itemRows.get(`name:${cell("name")}`) ?? [];
+    const dataItems = rowsOfItems.map((itemRow) => itemOf(file.items, itemRow));
     const parsed = ZResourceCreateInputSchema.safeParse({
       classification: cell("classification"),
       name: cell("name"),
@@ -168,16 +166,16 @@ export function createRowChecker(file: CatalogueFile, departments: DepartmentLoo
         .filter(Boolean),
       dataItems,
     });
-    if (parsed.success) return { row: row.row, input: parsed.data };
+    if (parsed.success) return { row: rowNumber, input: parsed.data };
     for (const issue of parsed.error.issues) {
       const [field, index, property] = issue.path;
-      const item = field === "dataItems" && typeof index === "number" ? dataItems[index] : undefined;
-      if (item) {
+      const itemRow = field === "dataItems" && typeof index === "number" ? rowsOfItems[index] : undefined;
+      if (itemRow !== undefined) {
         // the item's own row and column on the 信息项 sheet
         const column = ITEM_COLUMNS[property as keyof typeof ITEM_COLUMNS] ?? ITEM_COLUMNS.name;
         report({
           sheet: ITEM_SHEET,
-          row: itemRows.get(item) ?? row.row,
+          row: file.items.rowNumbers[itemRow]!,
           column,
           message: chinese(issue.message),
         });
