@@ -122,10 +122,25 @@ export function enumValueFromLabel<Value extends string>(
 ): Value | null {
   const wanted = text.normalize("NFKC").trim().toLowerCase();
   if (wanted === "") return null;
-  for (const [value, label] of Object.entries(labels) as [Value, TLabel][]) {
-    if (wanted === value || wanted === label.zh || wanted === label.en.toLowerCase()) return value;
+  return (valuesByLabel(labels).get(wanted) as Value | undefined) ?? null;
+}
+
+/** Each label set's values by every text that means them (an import reads ~130k cells with these). */
+const labelIndexes = new WeakMap<object, Map<string, string>>();
+
+function valuesByLabel(labels: Record<string, TLabel>): Map<string, string> {
+  let index = labelIndexes.get(labels);
+  if (!index) {
+    index = new Map();
+    // reversed, so that where texts collide the first value wins, as a search in order would find it
+    for (const [value, label] of Object.entries(labels).reverse()) {
+      index.set(label.en.toLowerCase(), value);
+      index.set(label.zh, value);
+      index.set(value, value);
+    }
+    labelIndexes.set(labels, index);
   }
-  return null;
+  return index;
 }
 
 /** Splits a multi-value cell such as `接口、文件下载` into enum values; names the parts that fit none. */
