@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
 import { auditHash, toAuditJson, type HashedAuditFields } from "../audit/chain.ts";
 import type { Connection } from "../transaction-connection.ts";
+import { encodeJsonDocument, jsonDocumentParameter } from "./json-document.ts";
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
@@ -86,9 +87,9 @@ export function createAuditRepository(prisma: Client) {
      * Appends many events in order under one lock of the head (bulk imports): the same chain as
      * appending them one by one, in a few statements. The events travel on the transaction's own
      * connection, past Prisma (transaction-connection.ts says why): through Prisma, a 10k-row import's
-     * events raised its peak memory on PGlite by some 40 MB.
+     * events raised its peak memory on PGlite by some 40 MB. `asBytes` for PostgreSQL (json-document.ts).
      */
-    async appendMany(records: AuditRecord[], connection: Connection): Promise<void> {
+    async appendMany(records: AuditRecord[], connection: Connection, asBytes = false): Promise<void> {
       if (records.length === 0) return;
       const [head] = await prisma.$queryRaw<{ last_seq: bigint; last_hash: string }[]>`
         SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE`;
@@ -97,33 +98,35 @@ export function createAuditRepository(prisma: Client) {
       let prevHash = head.last_hash;
       // a JSON document per 1000 events, hashed as they are encoded, so that an import's 10k events
       // are never all held as rows at once (raw inserts: bulk-insert.ts says why not createMany)
+      const rowOf = (record: AuditRecord) => {
+        seq += 1n;
+        const fields: HashedAuditFields = {
+          ...record,
+          seq,
+          before: toAuditJson(record.before),
+          after: toAuditJson(record.after),
+        };
+        const hash = auditHash(prevHash, fields);
+        const row = {
+          seq: seq.toString(),
+          at: record.at.toISOString(),
+          actor_id: record.actorId,
+          actor_label: record.actorLabel,
+          action: record.action,
+          subject_type: record.subjectType,
+          subject_id: record.subjectId,
+          before: fields.before,
+          after: fields.after,
+          request_id: record.requestId,
+          prev_hash: prevHash,
+          hash,
+        };
+        prevHash = hash;
+        return row;
+      };
       for (let start = 0; start < records.length; start += 1000) {
-        const batch = records.slice(start, start + 1000).map((record) => {
-          seq += 1n;
-          const fields: HashedAuditFields = {
-            ...record,
-            seq,
-            before: toAuditJson(record.before),
-            after: toAuditJson(record.after),
-          };
-          const hash = auditHash(prevHash, fields);
-          const row = {
-            seq: seq.toString(),
-            at: record.at.toISOString(),
-            actor_id: record.actorId,
-            actor_label: record.actorLabel,
-            action: record.action,
-            subject_type: record.subjectType,
-            subject_id: record.subjectId,
-            before: fields.before,
-            after: fields.after,
-            request_id: record.requestId,
-            prev_hash: prevHash,
-            hash,
-          };
-          prevHash = hash;
-          return row;
-        });
+        // encoded before the statement waits, so that its rows are garbage while it does
+        const document = encodeJsonDocument(records.slice(start, start + 1000).map(rowOf), asBytes);
         await connection.query(
           `INSERT INTO audit_event (seq, at, actor_id, actor_label, action, subject_type, subject_id, before,
              after, request_id, prev_hash, hash)
@@ -131,10 +134,10 @@ export function createAuditRepository(prisma: Client) {
              CASE WHEN jsonb_typeof(before) = 'null' THEN NULL ELSE before END,
              CASE WHEN jsonb_typeof(after) = 'null' THEN NULL ELSE after END,
              request_id, prev_hash, hash
-           FROM jsonb_to_recordset($1::jsonb) AS t(seq bigint, at timestamptz, actor_id uuid, actor_label text,
-             action text, subject_type text, subject_id text, before jsonb, after jsonb, request_id text,
-             prev_hash text, hash text)`,
-          [JSON.stringify(batch)],
+           FROM jsonb_to_recordset(${jsonDocumentParameter(document, 1)}) AS t(seq bigint, at timestamptz,
+             actor_id uuid, actor_label text, action text, subject_type text, subject_id text, before jsonb,
+             after jsonb, request_id text, prev_hash text, hash text)`,
+          [document],
         );
       }
       await prisma.auditHead.update({ where: { id: 1 }, data: { lastSeq: seq, lastHash: prevHash } });

@@ -1,4 +1,5 @@
 import type { Connection } from "../transaction-connection.ts";
+import { encodeJsonDocument, jsonDocumentParameter, type JsonDocument } from "./json-document.ts";
 import type { ResourceContent } from "./resource-repository.ts";
 
 /**
@@ -34,17 +35,21 @@ export interface NewDraft {
  */
 export interface EncodedDrafts {
   /** one JSON document per statement, DRAFT_BATCH drafts each */
-  documents: string[];
+  documents: JsonDocument[];
   at: string;
   createdById: string | null;
 }
 
-/** Encodes drafts for `insertDrafts`; insertDraftBatch says how the database reads a document. */
+/**
+ * Encodes drafts for `insertDrafts`; insertDraftBatch says how the database reads a document.
+ * `asBytes` for PostgreSQL (json-document.ts says why).
+ */
 export function encodeDrafts(
   rows: readonly NewDraft[],
   version: { createdById: string | null; at: Date },
+  asBytes = false,
 ): EncodedDrafts {
-  const documents: string[] = [];
+  const documents: JsonDocument[] = [];
   for (let start = 0; start < rows.length; start += DRAFT_BATCH) {
     const input = rows.slice(start, start + DRAFT_BATCH).map((row) => ({
       id: row.id,
@@ -53,7 +58,7 @@ export function encodeDrafts(
       search_tokens: row.searchTokens.join("\n"),
       search_text: row.searchText,
     }));
-    documents.push(JSON.stringify(input));
+    documents.push(encodeJsonDocument(input, asBytes));
   }
   return { documents, at: version.at.toISOString(), createdById: version.createdById };
 }
@@ -79,13 +84,13 @@ export async function insertDrafts(connection: Connection, drafts: EncodedDrafts
  */
 async function insertDraftBatch(
   connection: Connection,
-  document: string,
+  document: JsonDocument,
   version: { createdById: string | null; at: string },
 ): Promise<void> {
   const textArray = (field: string) => `ARRAY(SELECT jsonb_array_elements_text(content->'${field}'))`;
   await connection.query(
     `WITH input AS (
-       SELECT * FROM jsonb_to_recordset($1::jsonb)
+       SELECT * FROM jsonb_to_recordset(${jsonDocumentParameter(document, 1)})
          AS t(id uuid, sequence int, content jsonb, search_tokens text, search_text text)
      ), resources AS (
        INSERT INTO information_resource (id, code, classification, sequence, provider_id, status, name,
