@@ -81,7 +81,7 @@ export function createAuditBuffer(ctx: Context) {
     }) satisfies RecordAudit,
     /** appends the events: `connection` is the transaction's own (runInTransactionWithConnection) */
     flush: (tx: Transaction, connection: Connection) =>
-      createAuditRepository(tx).appendMany(records, connection, ctx.database.kind === "postgresql"),
+      createAuditRepository(tx).appendMany(records, connection, ctx.database.kind),
   };
 }
 

@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
 import { auditHash, toAuditJson, type HashedAuditFields } from "../audit/chain.ts";
+import type { DatabaseKind } from "../database.ts";
 import type { Connection } from "../transaction-connection.ts";
 import { encodeJsonDocument, jsonDocumentParameter } from "./json-document.ts";
 
@@ -87,9 +88,9 @@ export function createAuditRepository(prisma: Client) {
      * Appends many events in order under one lock of the head (bulk imports): the same chain as
      * appending them one by one, in a few statements. The events travel on the transaction's own
      * connection, past Prisma (transaction-connection.ts says why): through Prisma, a 10k-row import's
-     * events raised its peak memory on PGlite by some 40 MB. `asBytes` for PostgreSQL (json-document.ts).
+     * events raised its peak memory on PGlite by some 40 MB. `kind` says how the events travel (json-document.ts).
      */
-    async appendMany(records: AuditRecord[], connection: Connection, asBytes = false): Promise<void> {
+    async appendMany(records: AuditRecord[], connection: Connection, kind: DatabaseKind): Promise<void> {
       if (records.length === 0) return;
       const [head] = await prisma.$queryRaw<{ last_seq: bigint; last_hash: string }[]>`
         SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE`;
@@ -126,7 +127,7 @@ export function createAuditRepository(prisma: Client) {
       };
       for (let start = 0; start < records.length; start += 1000) {
         // encoded before the statement waits, so that its rows are garbage while it does
-        const document = encodeJsonDocument(records.slice(start, start + 1000).map(rowOf), asBytes);
+        const document = encodeJsonDocument(records.slice(start, start + 1000).map(rowOf), kind);
         await connection.query(
           `INSERT INTO audit_event (seq, at, actor_id, actor_label, action, subject_type, subject_id, before,
              after, request_id, prev_hash, hash)

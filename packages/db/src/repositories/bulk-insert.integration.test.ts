@@ -58,10 +58,9 @@ function newDraft(sequence: number, overrides: Partial<NewDraft["snapshot"]> = {
 
 const at = new Date("2026-01-02T03:04:05.678Z");
 
-/** As an import sends them: bytes to PostgreSQL, text to PGlite. */
 const insert = (rows: NewDraft[]) =>
   runInTransactionWithConnection(database, (_tx, connection) =>
-    insertDrafts(connection, encodeDrafts(rows, { createdById: null, at }, database.kind === "postgresql")),
+    insertDrafts(connection, encodeDrafts(rows, { createdById: null, at }, database.kind)),
   );
 
 describe(`bulk inserts (${process.env.TEST_DB})`, () => {
@@ -140,7 +139,7 @@ describe(`bulk inserts (${process.env.TEST_DB})`, () => {
       requestId: "req",
     }));
     await runInTransactionWithConnection(database, (tx, connection) =>
-      createAuditRepository(tx).appendMany(events, connection, database.kind === "postgresql"),
+      createAuditRepository(tx).appendMany(events, connection, database.kind),
     );
     const check = await audit.verifyChain();
     expect(check).toMatchObject({ ok: true, problem: null });

@@ -1,3 +1,4 @@
+import type { DatabaseKind } from "../database.ts";
 import type { Connection } from "../transaction-connection.ts";
 import { encodeJsonDocument, jsonDocumentParameter, type JsonDocument } from "./json-document.ts";
 import type { ResourceContent } from "./resource-repository.ts";
@@ -41,13 +42,13 @@ export interface EncodedDrafts {
 }
 
 /**
- * Encodes drafts for `insertDrafts`; insertDraftBatch says how the database reads a document.
- * `asBytes` for PostgreSQL (json-document.ts says why).
+ * Encodes drafts for `insertDrafts` into a `kind` database; insertDraftBatch says how the database
+ * reads a document, json-document.ts how it travels.
  */
 export function encodeDrafts(
   rows: readonly NewDraft[],
   version: { createdById: string | null; at: Date },
-  asBytes = false,
+  kind: DatabaseKind,
 ): EncodedDrafts {
   const documents: JsonDocument[] = [];
   for (let start = 0; start < rows.length; start += DRAFT_BATCH) {
@@ -58,7 +59,7 @@ export function encodeDrafts(
       search_tokens: row.searchTokens.join("\n"),
       search_text: row.searchText,
     }));
-    documents.push(encodeJsonDocument(input, asBytes));
+    documents.push(encodeJsonDocument(input, kind));
   }
   return { documents, at: version.at.toISOString(), createdById: version.createdById };
 }

@@ -1,3 +1,5 @@
+import type { DatabaseKind } from "../database.ts";
+
 /**
  * A bulk statement's rows travel as one JSON document parameter (bulk-insert.ts says why). On
  * PostgreSQL the document goes as UTF-8 bytes: a document waits in the JS heap while the database works
@@ -10,10 +12,10 @@
  */
 export type JsonDocument = string | Buffer;
 
-/** `value` as a document: bytes when `asBytes` (PostgreSQL), text otherwise. */
-export function encodeJsonDocument(value: unknown, asBytes: boolean): JsonDocument {
+/** `value` as a document for a `kind` database: bytes for PostgreSQL, text for PGlite. */
+export function encodeJsonDocument(value: unknown, kind: DatabaseKind): JsonDocument {
   const json = JSON.stringify(value); // garbage at once when bytes: it dies young
-  return asBytes ? Buffer.from(json) : json;
+  return kind === "postgresql" ? Buffer.from(json) : json;
 }
 
 /** The SQL that reads parameter `$index` holding `document` as jsonb (bytes arrive as bytea). */

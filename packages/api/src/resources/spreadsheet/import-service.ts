@@ -204,7 +204,7 @@ function encodeCreates(
       after: { code: snapshot.code, name: snapshot.name, status: "draft", version: 1 },
     });
   }
-  return encodeDrafts(drafts, { createdById: ctx.actor.userId, at }, ctx.database.kind === "postgresql");
+  return encodeDrafts(drafts, { createdById: ctx.actor.userId, at }, ctx.database.kind);
 }
 
 /**
