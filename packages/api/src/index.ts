@@ -18,6 +18,8 @@ export {
   previewImport,
   type ImportFileKind,
   type ImportPreview,
+  type ImportProgress,
+  type OnImportProgress,
 } from "./resources/spreadsheet/import-service.ts";
 export { exportCatalogue, writeTemplate } from "./resources/spreadsheet/export-service.ts";
 export { prepareRankingsExport, type RankingsExport } from "./rankings/export.ts";

@@ -5,6 +5,7 @@ import {
   ImportRequestError,
   importFileKind,
   readImportResponse,
+  readImportStream,
 } from "./catalogue-files.ts";
 
 describe("catalogueExportUrl", () => {
@@ -66,5 +67,55 @@ describe("readImportResponse", () => {
   it("does not trust an answer of another shape", () => {
     expect(() => readImportResponse(502, "<html>Bad gateway</html>")).toThrow("HTTP 502");
     expect(() => readImportResponse(200, JSON.stringify({ ok: true }))).toThrow("HTTP 200");
+  });
+});
+
+describe("readImportStream", () => {
+  const preview = { ok: true, totalRows: 2, creates: 2, updates: 0, unchanged: 0, errorCount: 0, errors: [] };
+  const lines = (...values: unknown[]) => values.map((value) => `${JSON.stringify(value)}\n`).join("");
+  const reading = { phase: "read", done: 3000, total: null };
+  const checking = { phase: "check", done: 1, total: 2 };
+
+  it("follows the progress lines as they arrive, waiting for a line's end", () => {
+    expect(readImportStream("")).toEqual({ progress: null, outcome: null });
+    const sofar = lines({ progress: reading }, { progress: checking });
+    expect(readImportStream(sofar)).toEqual({ progress: checking, outcome: null });
+    // the next line is on its way: what has come of it is not read yet
+    expect(readImportStream(`${sofar}{"progress":{"phase":"check","do`)).toEqual({
+      progress: checking,
+      outcome: null,
+    });
+  });
+
+  it("ends with the preview", () => {
+    expect(readImportStream(lines({ progress: checking }, { result: preview }))).toEqual({
+      progress: checking,
+      outcome: { preview },
+    });
+  });
+
+  it("ends with the server's refusal and the status it stands for", () => {
+    const { outcome } = readImportStream(
+      lines(
+        { progress: reading },
+        { error: { message: "文件有 1 处错误，未导入任何数据 / …" }, status: 400 },
+      ),
+    );
+    expect(outcome).toEqual({ error: new ImportRequestError("文件有 1 处错误，未导入任何数据 / …", 400) });
+    expect(outcome && "error" in outcome && outcome.error.status).toBe(400);
+  });
+
+  it("does not trust a line of another shape", () => {
+    const garbled = readImportStream("<html>Bad gateway</html>\n");
+    expect(garbled.outcome).toEqual({ error: new ImportRequestError("HTTP 200", 200) });
+    const wrongResult = readImportStream(lines({ result: { ok: true } }));
+    expect(wrongResult.outcome).toEqual({ error: new ImportRequestError("HTTP 200", 200) });
+    const wrongPhase = readImportStream(lines({ progress: { phase: "upload", done: 1, total: 2 } }));
+    const readingOfATotal = readImportStream(lines({ progress: { phase: "read", done: 1, total: 2 } }));
+    expect(readingOfATotal.progress).toBeNull();
+    expect(wrongPhase).toEqual({
+      progress: null,
+      outcome: { error: new ImportRequestError("HTTP 200", 200) },
+    });
   });
 });

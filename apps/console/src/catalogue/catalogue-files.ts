@@ -1,16 +1,24 @@
 // types only: the spreadsheet routes are the server's; their answers are checked below
-import type { ImportFileKind, ImportPreview } from "@govshare/api";
+import type { ImportFileKind, ImportPreview, ImportProgress } from "@govshare/api";
 
 /**
  * The catalogue's spreadsheet routes (plain HTTP beside /trpc, same origin, the session cookie):
  *   GET  /api/catalogue/template.xlsx          the empty template with an example row
  *   GET  /api/catalogue/export.xlsx?filters=…  the visible catalogue, filtered like the list
- *   POST /api/catalogue/import?mode=…&kind=…   the file itself as the body
+ *   POST /api/catalogue/import?mode=…&kind=…   the file itself as the body; asked for IMPORT_STREAM_TYPE,
+ *        the server answers with a line per step of the import (readImportStream)
  */
 
 export type { ImportFileKind, ImportPreview };
 export type ImportMode = "preview" | "commit";
 export type ImportRowError = ImportPreview["errors"][number];
+
+/** Where an upload stands: sending the file (bytes), then the server's steps (see ImportProgress). */
+export type ImportPhase = "upload" | ImportProgress["phase"];
+export type UploadProgress = { phase: "upload"; done: number; total: number } | ImportProgress;
+
+/** The import route's answer as progress lines, then the outcome. */
+export const IMPORT_STREAM_TYPE = "application/x-ndjson";
 
 export const CATALOGUE_TEMPLATE_URL = "/api/catalogue/template.xlsx";
 const EXPORT_URL = "/api/catalogue/export.xlsx";
@@ -76,4 +84,51 @@ function isImportPreview(value: unknown): value is ImportPreview {
     counts.every((count) => typeof preview[count] === "number") &&
     Array.isArray(preview.errors)
   );
+}
+
+/** Reading counts rows as they come (total null); checking and writing count them against the total. */
+function isImportProgress(value: unknown): value is ImportProgress {
+  if (typeof value !== "object" || value === null) return false;
+  const { phase, done, total } = value as Record<string, unknown>;
+  if (typeof done !== "number") return false;
+  if (phase === "read") return total === null;
+  return (phase === "check" || phase === "write") && typeof total === "number";
+}
+
+/** What a followed import has said so far. */
+export interface ImportStreamState {
+  /** its latest progress line; null before the first */
+  progress: ImportProgress | null;
+  /** its last line, once it came: the preview (or the commit's result), or why it was refused */
+  outcome: { preview: ImportPreview } | { error: ImportRequestError } | null;
+}
+
+/**
+ * Reads the import route's answer to IMPORT_STREAM_TYPE as far as it has arrived: one JSON object per
+ * line, `{progress}` while the server works, then `{result}` or `{error, status}`. A line still on its
+ * way (no newline yet) waits for the next call; a line of another shape is a refusal (a proxy's page).
+ */
+export function readImportStream(text: string): ImportStreamState {
+  const state: ImportStreamState = { progress: null, outcome: null };
+  const complete = text.slice(0, text.lastIndexOf("\n") + 1);
+  for (const line of complete.split("\n")) {
+    if (!line || state.outcome) continue;
+    let parsed: Record<string, unknown> | null = null;
+    try {
+      parsed = JSON.parse(line) as Record<string, unknown> | null;
+    } catch {
+      // not JSON: refused below
+    }
+    const { progress, result } = parsed ?? {};
+    if (isImportProgress(progress)) state.progress = progress;
+    else if (isImportPreview(result)) state.outcome = { preview: result };
+    else {
+      const status = typeof parsed?.status === "number" ? parsed.status : 200;
+      const message = (parsed?.error as { message?: unknown } | undefined)?.message;
+      state.outcome = {
+        error: new ImportRequestError(typeof message === "string" ? message : `HTTP ${status}`, status),
+      };
+    }
+  }
+  return state;
 }

@@ -1,4 +1,5 @@
 import type { TDepartmentKind, TRole } from "@govshare/validators";
+import type { ImportPhase } from "../catalogue/catalogue-files.ts";
 import { sharingEnUS, sharingZhCN } from "./sharing-messages.ts";
 import { targetsEnUS, targetsZhCN } from "./targets-messages.ts";
 import { supervisionEnUS, supervisionZhCN } from "./supervision-messages.ts";
@@ -351,7 +352,17 @@ const zhCN = {
     chooseFile: "选择文件",
     chosenFile: (name: string) => `已选择：${name}`,
     unsupportedFile: (name: string) => `只能导入 .xlsx 或 .csv 文件：${name}`,
-    uploadProgress: "上传进度",
+    progressLabel: "导入进度",
+    phases: {
+      upload: "上传文件",
+      read: "读取文件",
+      check: "检查信息资源",
+      write: "写入信息资源",
+    } satisfies Record<ImportPhase, string>,
+    rowsDone: (done: number, total: number) =>
+      `${done.toLocaleString("zh-CN")} / ${total.toLocaleString("zh-CN")} 行`,
+    step: (phase: string, figure: string) => `${phase}：${figure}`,
+    rowsRead: (rows: number) => `已读 ${rows.toLocaleString("zh-CN")} 行`,
     previewTitle: "检查结果",
     previewFailed: "检查失败",
     networkError: "无法连接服务器",
@@ -765,7 +776,17 @@ const enUS: Messages = {
     chooseFile: "Choose file",
     chosenFile: (name: string) => `Chosen: ${name}`,
     unsupportedFile: (name: string) => `Only .xlsx and .csv files can be imported: ${name}`,
-    uploadProgress: "Upload progress",
+    progressLabel: "Import progress",
+    phases: {
+      upload: "Uploading the file",
+      read: "Reading the file",
+      check: "Checking resources",
+      write: "Writing resources",
+    },
+    rowsDone: (done: number, total: number) =>
+      `${done.toLocaleString("en-US")} / ${total.toLocaleString("en-US")} rows`,
+    step: (phase: string, figure: string) => `${phase}: ${figure}`,
+    rowsRead: (rows: number) => `${rows.toLocaleString("en-US")} rows read`,
     previewTitle: "Check result",
     previewFailed: "Checking failed",
     networkError: "The server could not be reached",

@@ -68,6 +68,49 @@ async function upload(
   };
 }
 
+type ImportLine =
+  | { progress: { phase: "read" | "check" | "write"; done: number; total: number | null } }
+  | { result: Record<string, unknown> }
+  | { error: { message: string }; status: number };
+
+/** An upload that asks to follow the import (as the console does): its answer's lines, in order. */
+async function uploadFollowingProgress(file: Buffer, mode: "preview" | "commit"): Promise<ImportLine[]> {
+  const response = await fetch(`${server.url}/api/catalogue/import?mode=${mode}&kind=xlsx`, {
+    method: "POST",
+    headers: {
+      cookie: officerCookie,
+      "content-type": "application/octet-stream",
+      "x-govshare-upload": "1",
+      accept: "application/x-ndjson",
+    },
+    body: file,
+  });
+  expect(response.status).toBe(200);
+  expect(response.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
+  const text = await response.text();
+  expect(text.endsWith("\n")).toBe(true);
+  return text
+    .trimEnd()
+    .split("\n")
+    .map((line) => JSON.parse(line) as ImportLine);
+}
+
+/** The progress lines' phases in order, each once, and each phase's figures never going back. */
+function progressOf(lines: ImportLine[]) {
+  const phases: string[] = [];
+  const last = new Map<string, { done: number; total: number | null }>();
+  for (const line of lines) {
+    if (!("progress" in line)) continue;
+    const { phase, done, total } = line.progress;
+    if (phases.at(-1) !== phase) phases.push(phase);
+    const previous = last.get(phase);
+    if (total !== null) expect(done).toBeLessThanOrEqual(total);
+    if (previous) expect(done).toBeGreaterThanOrEqual(previous.done);
+    last.set(phase, { done, total });
+  }
+  return { phases, last };
+}
+
 const resourceCount = () => database.prisma.informationResource.count();
 
 /** A workbook in the template's shape, with the rows a test wants. */
@@ -280,6 +323,52 @@ describe("catalogue spreadsheets", () => {
     const result = await upload(await workbook(rows), "commit");
     expect(result.status).toBe(400);
     expect(result.body.error?.message).toMatch(/1 处错误/);
+    expect(await resourceCount()).toBe(before);
+  }, 60_000);
+
+  it("lets the console follow an import: reading the file, then its rows, then the result", async () => {
+    const rows = Array.from({ length: 1_200 }, (_, index) => goodRow(`进度${index}`));
+    const items = rows.map((row) => ({
+      信息资源名称: row.信息资源名称,
+      信息项名称: "字段",
+      数据类型: "字符型",
+    }));
+    const file = await workbook(rows, items);
+    const before = await resourceCount();
+
+    const preview = await uploadFollowingProgress(file, "preview");
+    expect(preview.at(-1)).toEqual({
+      result: expect.objectContaining({ ok: true, totalRows: 1_200, creates: 1_200 }),
+    });
+    const checked = progressOf(preview);
+    expect(checked.phases).toEqual(["read", "check"]);
+    // both sheets' rows, counted as read; how many there are is not known before the end
+    expect(checked.last.get("read")).toEqual({ done: 2_400, total: null });
+    expect(checked.last.get("check")).toEqual({ done: 1_200, total: 1_200 });
+    expect(await resourceCount()).toBe(before);
+
+    const commit = await uploadFollowingProgress(file, "commit");
+    expect(commit.at(-1)).toEqual({ result: expect.objectContaining({ ok: true, creates: 1_200 }) });
+    const written = progressOf(commit);
+    expect(written.phases).toEqual(["read", "write"]);
+    expect(written.last.get("write")).toEqual({ done: 1_200, total: 1_200 });
+    expect(await resourceCount()).toBe(before + 1_200);
+  }, 60_000);
+
+  it("ends a followed import that fails with the refusal and its status, and imports nothing", async () => {
+    const rows = Array.from({ length: 300 }, (_, index) => goodRow(`进度失败${index}`));
+    rows[250] = { ...rows[250]!, 更新周期: "偶尔" };
+    const before = await resourceCount();
+    const failed = await uploadFollowingProgress(await workbook(rows), "commit");
+    expect(failed.at(-1)).toEqual({
+      error: { message: expect.stringMatching(/1 处错误/), code: "BAD_REQUEST" },
+      status: 400,
+    });
+    expect(progressOf(failed).phases).toEqual(["read", "write"]);
+    const notXlsx = await uploadFollowingProgress(Buffer.from("hello, this is text"), "preview");
+    expect(notXlsx).toEqual([
+      { error: { message: expect.stringMatching(/不是 \.xlsx/), code: "BAD_REQUEST" }, status: 400 },
+    ]);
     expect(await resourceCount()).toBe(before);
   }, 60_000);
 

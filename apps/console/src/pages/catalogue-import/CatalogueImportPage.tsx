@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Alert, App, Button, Card, Flex, Progress, Result, Typography, Upload } from "antd";
+import { Alert, App, Button, Card, Flex, Result, Typography, Upload } from "antd";
 import { CloudUploadOutlined, FileExcelOutlined, UploadOutlined } from "@ant-design/icons";
 import { useSignedInUser } from "../../auth/signed-in-user.ts";
 import {
@@ -12,6 +12,7 @@ import { providerCataloguePath } from "../../catalogue/resource-paths.ts";
 import { useT } from "../../i18n/locale-context.ts";
 import { ButtonLink } from "../../layout/ButtonLink.tsx";
 import { ImportPreviewResult } from "./ImportPreviewResult.tsx";
+import { ImportProgressBar } from "./ImportProgressBar.tsx";
 import { useCatalogueUpload } from "./use-catalogue-upload.ts";
 
 /**
@@ -67,9 +68,7 @@ export function CatalogueImportPage() {
           {file && <Typography.Text>{words.chosenFile(file.name)}</Typography.Text>}
         </Flex>
 
-        {preview.isPending && (
-          <Progress percent={preview.progress} aria-label={words.uploadProgress} status="active" />
-        )}
+        {preview.isPending && <ImportProgressBar progress={preview.progress} />}
         {preview.error && (
           <Alert type="error" showIcon title={`${words.previewFailed}: ${failureText(preview.error)}`} />
         )}
@@ -95,9 +94,7 @@ export function CatalogueImportPage() {
             </Flex>
           </section>
         )}
-        {commit.isPending && (
-          <Progress percent={commit.progress} aria-label={words.uploadProgress} status="active" />
-        )}
+        {commit.isPending && <ImportProgressBar progress={commit.progress} />}
         {commit.error && (
           <Alert type="error" showIcon title={`${words.commitFailed}: ${failureText(commit.error)}`} />
         )}

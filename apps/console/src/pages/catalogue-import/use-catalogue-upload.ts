@@ -1,19 +1,20 @@
 import { useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { ImportRequestError, type ImportMode } from "../../catalogue/catalogue-files.ts";
+import { ImportRequestError, type ImportMode, type UploadProgress } from "../../catalogue/catalogue-files.ts";
 import { uploadCatalogueFile } from "../../catalogue/upload-catalogue-file.ts";
 import { trpc } from "../../trpc.ts";
 
 /**
- * One upload of a catalogue file (a preview or the commit) with its progress, 0–100. A 401 means the
- * session ended: auth.me is asked again, as after any refused tRPC call, and sign-in follows.
+ * One upload of a catalogue file (a preview or the commit) with its progress: the upload, then the
+ * server's reading and checking (or writing). A 401 means the session ended: auth.me is asked again,
+ * as after any refused tRPC call, and sign-in follows.
  */
 export function useCatalogueUpload(mode: ImportMode) {
   const queryClient = useQueryClient();
-  const [progress, setProgress] = useState(0);
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
   const upload = useMutation({
     mutationFn: (file: File) => {
-      setProgress(0);
+      setProgress(null);
       return uploadCatalogueFile(file, mode, setProgress);
     },
     onSuccess: async () => {

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { setImmediate as nextTurnOfEventLoop } from "node:timers/promises";
 import {
   createDepartmentRepository,
   createResourceRepository,
@@ -19,7 +20,13 @@ import type { SignedInContext } from "../../trpc.ts";
 import { contentOfRow, searchableTexts, snapshotOfInput } from "../mapping.ts";
 import { updateResourceIn } from "../service.ts";
 import { createCodeAllocator, type CodeAllocator } from "./code-allocator.ts";
-import { readCatalogueCsv, readCatalogueXlsx, releaseRow, type CatalogueFile } from "./read-workbook.ts";
+import {
+  readCatalogueCsv,
+  readCatalogueXlsx,
+  releaseRow,
+  type CatalogueFile,
+  type OnRead,
+} from "./read-workbook.ts";
 import {
   createRowChecker,
   type DepartmentLookup,
@@ -57,6 +64,18 @@ export interface ImportPreview {
   errors: ImportError[];
 }
 
+/**
+ * How far an import has got, for a progress bar: reading the file (`done`: rows of both sheets so far;
+ * their number is not known before the end), then checking its rows (a preview) or checking and
+ * writing them (a commit), in rows of the 信息资源 sheet.
+ */
+export type ImportProgress =
+  { phase: "read"; done: number; total: null } | { phase: "check" | "write"; done: number; total: number };
+
+export type OnImportProgress = (progress: ImportProgress) => void;
+
+const ignoreProgress: OnImportProgress = () => {};
+
 /** What one batch of rows asks for. */
 interface Batch {
   creates: ImportRow[];
@@ -72,8 +91,13 @@ interface ImportWrites {
   settle(): Promise<void>;
 }
 
-async function readFile(kind: ImportFileKind, buffer: Buffer): Promise<CatalogueFile> {
-  return kind === "csv" ? readCatalogueCsv(buffer) : readCatalogueXlsx(buffer);
+async function readFile(
+  kind: ImportFileKind,
+  buffer: Buffer,
+  onProgress: OnImportProgress,
+): Promise<CatalogueFile> {
+  const onRead: OnRead = (rows) => onProgress({ phase: "read", done: rows, total: null });
+  return kind === "csv" ? readCatalogueCsv(buffer, onRead) : readCatalogueXlsx(buffer, onRead);
 }
 
 async function departmentLookup(tx: Transaction): Promise<DepartmentLookup> {
@@ -108,6 +132,7 @@ async function walkFile(
   ctx: SignedInContext,
   tx: Transaction,
   file: CatalogueFile,
+  onProgress: OnImportProgress,
   writes?: ImportWrites,
 ): Promise<ImportPreview> {
   const errors: ImportError[] = [];
@@ -146,6 +171,14 @@ async function walkFile(
     counts.creates += batch.creates.length;
     counts.updates += batch.updates.length;
     if (writes && errorCount === 0) await writes.write(batch);
+    onProgress({
+      phase: writes ? "write" : "check",
+      done: Math.min(start + BATCH_ROWS, totalRows),
+      total: totalRows,
+    });
+    // a preview's batches wait for nothing (no codes to look up): without this turn, checking 30k rows
+    // would hold every other request, and the progress lines, for over a second
+    await nextTurnOfEventLoop();
   }
   errors.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row);
   return {
@@ -162,10 +195,11 @@ export async function previewImport(
   ctx: Context,
   kind: ImportFileKind,
   buffer: Buffer,
+  onProgress = ignoreProgress,
 ): Promise<ImportPreview> {
   const officer = requireSignedIn(ctx, ["officer"]);
-  const file = await readFile(kind, buffer);
-  return walkFile(officer, ctx.database.prisma as unknown as Transaction, file);
+  const file = await readFile(kind, buffer, onProgress);
+  return walkFile(officer, ctx.database.prisma as unknown as Transaction, file, onProgress);
 }
 
 /** A new draft of the importer's department, with its code (given or allocated) and search index. */
@@ -216,10 +250,11 @@ export async function commitImport(
   context: Context,
   kind: ImportFileKind,
   buffer: Buffer,
+  onProgress = ignoreProgress,
 ): Promise<ImportPreview> {
   const ctx = requireSignedIn(context, ["officer"]);
-  const file = await readFile(kind, buffer);
-  return writeFile(ctx, file).catch((error: unknown) => {
+  const file = await readFile(kind, buffer, onProgress);
+  return writeFile(ctx, file, onProgress).catch((error: unknown) => {
     // PostgreSQL's unique_violation: another import or a registration took one of the codes meanwhile
     if ((error as { code?: unknown }).code !== "23505") throw error;
     throw new AppError(
@@ -232,7 +267,11 @@ export async function commitImport(
   });
 }
 
-function writeFile(ctx: SignedInContext, file: CatalogueFile): Promise<ImportPreview> {
+function writeFile(
+  ctx: SignedInContext,
+  file: CatalogueFile,
+  onProgress: OnImportProgress,
+): Promise<ImportPreview> {
   return runInTransactionWithConnection(
     ctx.database,
     async (tx, connection) => {
@@ -253,7 +292,7 @@ function writeFile(ctx: SignedInContext, file: CatalogueFile): Promise<ImportPre
 
       let preview: ImportPreview;
       try {
-        preview = await walkFile(ctx, tx, file, { write, settle: pipeline.settle });
+        preview = await walkFile(ctx, tx, file, onProgress, { write, settle: pipeline.settle });
       } finally {
         // a failed write aborted the transaction: its error, not a later one's, says why
         await pipeline.settle();

@@ -161,8 +161,24 @@ function startSheet(target: Sheet, header: Header) {
   target.cells = header.sourceColumns.map(() => []);
 }
 
-function countRow(counter: { rows: number }) {
-  if (++counter.rows > IMPORT_MAX_ROWS) {
+/**
+ * How many rows (of both sheets) have been read so far. Not a share of the file: a workbook whose
+ * sheets come before its shared strings is unpacked at once and read afterwards, so how far its bytes
+ * have gone says little.
+ */
+export type OnRead = (rows: number) => void;
+
+/** Rows between two `OnRead` calls. */
+const READ_REPORT_ROWS = 1000;
+
+interface RowCounter {
+  rows: number;
+  onRead: OnRead;
+}
+
+function countRow(counter: RowCounter) {
+  if (++counter.rows % READ_REPORT_ROWS === 0) counter.onRead(counter.rows);
+  if (counter.rows > IMPORT_MAX_ROWS) {
     throw badFile(
       `文件超过 ${IMPORT_MAX_ROWS} 行，请拆分后导入`,
       `The file has more than ${IMPORT_MAX_ROWS} rows: split it`,
@@ -175,14 +191,17 @@ const requiredHeaders = {
   [ITEM_SHEET]: REQUIRED_ITEM_COLUMNS.map((key) => ITEM_COLUMNS[key]),
 };
 
-/** Reads the catalogue template from an .xlsx file, streamed (flat memory for large files). */
-export async function readCatalogueXlsx(buffer: Buffer): Promise<CatalogueFile> {
+/**
+ * Reads the catalogue template from an .xlsx file, streamed: exceljs keeps the shared strings, not the
+ * workbook, and the rows are kept as compact columns (see Sheet).
+ */
+export async function readCatalogueXlsx(buffer: Buffer, onRead: OnRead = () => {}): Promise<CatalogueFile> {
   if (buffer.length > IMPORT_MAX_BYTES) throw badFile("文件超过 50 MB", "The file is larger than 50 MB");
   checkZip(buffer);
   return withTimeout(
     (async () => {
       const result: CatalogueFile = { resources: emptySheet(), items: emptySheet() };
-      const counter = { rows: 0 };
+      const counter: RowCounter = { rows: 0, onRead };
       const seen = new Set<string>();
       const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buffer), {
         sharedStrings: "cache",
@@ -212,13 +231,14 @@ export async function readCatalogueXlsx(buffer: Buffer): Promise<CatalogueFile> 
       if (!seen.has(RESOURCE_SHEET)) {
         throw badFile(`文件中没有「${RESOURCE_SHEET}」工作表`, `The file has no "${RESOURCE_SHEET}" sheet`);
       }
+      onRead(counter.rows);
       return result;
     })(),
   );
 }
 
 /** The first sheet as CSV (UTF-8, optional BOM): resources only, without data items. */
-export async function readCatalogueCsv(buffer: Buffer): Promise<CatalogueFile> {
+export async function readCatalogueCsv(buffer: Buffer, onRead: OnRead = () => {}): Promise<CatalogueFile> {
   if (buffer.length > IMPORT_MAX_BYTES) throw badFile("文件超过 50 MB", "The file is larger than 50 MB");
   const text = buffer.toString("utf8").replace(/^\uFEFF/, "");
   if (text.includes("\uFFFD")) throw badFile("CSV 文件须为 UTF-8 编码", "A CSV file must be UTF-8 encoded");
@@ -230,7 +250,7 @@ export async function readCatalogueCsv(buffer: Buffer): Promise<CatalogueFile> {
     map: (value: unknown) => value,
   });
   const result: CatalogueFile = { resources: emptySheet(), items: emptySheet() };
-  const counter = { rows: 0 };
+  const counter: RowCounter = { rows: 0, onRead };
   let header: Header | null = null;
   worksheet.eachRow({ includeEmpty: false }, (row) => {
     const values = row.values as ExcelJS.CellValue[];
@@ -243,5 +263,6 @@ export async function readCatalogueCsv(buffer: Buffer): Promise<CatalogueFile> {
     addRow(result.resources, values, header, RESOURCE_SHEET, row.number);
   });
   if (!header) readHeader([], RESOURCE_SHEET, requiredHeaders[RESOURCE_SHEET]);
+  onRead(counter.rows);
   return result;
 }
