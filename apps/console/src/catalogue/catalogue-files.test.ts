@@ -110,9 +110,9 @@ describe("readImportStream", () => {
     expect(garbled.outcome).toEqual({ error: new ImportRequestError("HTTP 200", 200) });
     const wrongResult = readImportStream(lines({ result: { ok: true } }));
     expect(wrongResult.outcome).toEqual({ error: new ImportRequestError("HTTP 200", 200) });
-    const wrongPhase = readImportStream(lines({ progress: { phase: "upload", done: 1, total: 2 } }));
     const readingOfATotal = readImportStream(lines({ progress: { phase: "read", done: 1, total: 2 } }));
     expect(readingOfATotal.progress).toBeNull();
+    const wrongPhase = readImportStream(lines({ progress: { phase: "upload", done: 1, total: 2 } }));
     expect(wrongPhase).toEqual({
       progress: null,
       outcome: { error: new ImportRequestError("HTTP 200", 200) },
