@@ -71,8 +71,13 @@ export function readImportResponse(status: number, body: string): ImportPreview 
     throw new ImportRequestError(`HTTP ${status}`, status);
   }
   if (status === 200 && isImportPreview(parsed)) return parsed;
-  const message = (parsed as { error?: { message?: unknown } } | null)?.error?.message;
-  throw new ImportRequestError(typeof message === "string" ? message : `HTTP ${status}`, status);
+  throw refusalIn(parsed, status);
+}
+
+/** The server's `{ error: { message } }` as an error to show; "HTTP <status>" when it gave no words. */
+function refusalIn(answer: unknown, status: number): ImportRequestError {
+  const message = (answer as { error?: { message?: unknown } } | null)?.error?.message;
+  return new ImportRequestError(typeof message === "string" ? message : `HTTP ${status}`, status);
 }
 
 function isImportPreview(value: unknown): value is ImportPreview {
@@ -124,10 +129,7 @@ export function readImportStream(text: string): ImportStreamState {
     else if (isImportPreview(result)) state.outcome = { preview: result };
     else {
       const status = typeof parsed?.status === "number" ? parsed.status : 200;
-      const message = (parsed?.error as { message?: unknown } | undefined)?.message;
-      state.outcome = {
-        error: new ImportRequestError(typeof message === "string" ? message : `HTTP ${status}`, status),
-      };
+      state.outcome = { error: refusalIn(parsed, status) };
     }
   }
   return state;
