@@ -56,7 +56,8 @@ import {
  *    Latency is measured one request at a time (a user's wait, no queueing), then under load with
  *    autocannon (throughput; its latencies include queueing behind the other connections).
  * 4. Import (after the last size, on a freshly started server): an officer posts an N-row template
- *    workbook to /api/catalogue/import?mode=commit; wall time of the request and how far the server
+ *    workbook to /api/catalogue/import?mode=commit, following its progress lines as the console does
+ *    (which also tell when reading and writing began); wall time of the request and how far the server
  *    process's RSS rose above what it was just before (its peak: VmHWM, or 100 ms samples while VmHWM
  *    is still start-up's). PGlite runs inside the server process, so its RSS includes the database;
  *    PostgreSQL's backends are other processes and are not counted. Each file is imported
@@ -460,6 +461,29 @@ function heapDuring(samples: HeapSample[], from: number, to: number) {
   return { beforeMb: Math.round(before), growthMb: Math.round(peak - before) };
 }
 
+/**
+ * Reads a followed import's answer (one JSON object per line) as it comes: when each phase's first
+ * progress line arrived (seconds after the request started), and the last line as the outcome.
+ */
+async function followImport(answer: Response, startedAt: number) {
+  const phases: Record<string, number> = {};
+  let last: Record<string, unknown> = {};
+  let pending = "";
+  const decoder = new TextDecoder();
+  for await (const chunk of answer.body!) {
+    pending += decoder.decode(chunk, { stream: true });
+    const lines = pending.split("\n");
+    pending = lines.pop()!;
+    for (const line of lines) {
+      last = JSON.parse(line) as Record<string, unknown>;
+      const phase = (last.progress as { phase?: string } | undefined)?.phase;
+      if (phase && !(phase in phases)) phases[phase] = seconds(Date.now() - startedAt);
+    }
+  }
+  if (last.result) return { status: 200, body: last.result as Record<string, unknown>, phases };
+  return { status: Number(last.status ?? answer.status), body: { error: last.error }, phases };
+}
+
 async function measureImport(
   database: BenchDatabase,
   { buffer, rows, itemRows }: { buffer: Buffer; rows: number; itemRows: number },
@@ -489,10 +513,14 @@ async function measureImport(
           authorization: `Bearer ${token}`,
           "x-govshare-upload": "1",
           "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          accept: "application/x-ndjson", // as the console asks: progress lines, then the result
         },
         body: buffer,
       });
-      return { status: answer.status, body: (await answer.json()) as Record<string, unknown> };
+      if (!answer.headers.get("content-type")?.startsWith("application/x-ndjson")) {
+        return { status: answer.status, body: (await answer.json()) as Record<string, unknown>, phases: {} };
+      }
+      return followImport(answer, startedAt);
     });
     clearInterval(sampler);
     const after = await memoryOf(server.pid);
@@ -511,6 +539,9 @@ async function measureImport(
         serverError: serverErrorOf(server.logLines),
       }),
       seconds: seconds(ms),
+      // seconds after the request started, when each phase's first progress line came: reading's after
+      // its first 1000 rows, writing's after its first batch of 100 resources
+      phaseStarts: response.phases,
       serverRssMbBefore: before.rssMb,
       serverPeakRssMbBefore: before.peakRssMb,
       serverPeakRssMbAfter: after.peakRssMb,
@@ -621,7 +652,7 @@ export async function benchCatalogue(options: CatalogueBenchOptions) {
         log(`${database.kind}: importing ${rows} rows (run ${run} of ${options.importRepeats})`);
         const result = await measureImport(database, file, count);
         log(
-          `${database.kind}: import of ${rows} rows ${result.ok ? "done" : `FAILED (HTTP ${result.status})`} in ${result.seconds} s, RSS ${result.serverRssMbBefore} MB before, +${result.serverRssGrowthMb} MB at its peak; V8 heap ${result.serverHeapMbBefore} MB before, +${result.serverHeapGrowthMb} MB at its peak`,
+          `${database.kind}: import of ${rows} rows ${result.ok ? "done" : `FAILED (HTTP ${result.status})`} in ${result.seconds} s (reading from ${result.phaseStarts.read ?? "?"} s, writing from ${result.phaseStarts.write ?? "?"} s), RSS ${result.serverRssMbBefore} MB before, +${result.serverRssGrowthMb} MB at its peak; V8 heap ${result.serverHeapMbBefore} MB before, +${result.serverHeapGrowthMb} MB at its peak`,
         );
         runs.push(result);
         if (result.ok) count += rows; // new codes each time: the file's codes are blank
