@@ -19,7 +19,7 @@ export class CatalogueImportPage {
     this.preview = page.getByRole("region", { name: "检查结果" });
     this.counts = page.getByRole("group", { name: "导入统计" });
     this.commit = page.getByRole("button", { name: "确认导入" });
-    this.progress = page.getByRole("status", { name: "导入进度" });
+    this.progress = page.getByRole("group", { name: "导入进度" });
   }
 
   /**
@@ -31,7 +31,7 @@ export class CatalogueImportPage {
       const seen: string[] = [];
       Object.assign(window, { importProgressTexts: seen });
       new MutationObserver(() => {
-        const text = document.querySelector('[role="status"][aria-label="导入进度"]')?.textContent;
+        const text = document.querySelector('[role="group"][aria-label="导入进度"]')?.textContent;
         if (text && seen.at(-1) !== text) seen.push(text);
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
