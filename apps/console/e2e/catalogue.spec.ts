@@ -1,6 +1,7 @@
 import { CATALOGUE_COLUMNS } from "./pages/catalogue-page.ts";
 import type { ResourceEntry } from "./pages/resource-form-page.ts";
-import { buttonName, CatalogueApi, demoUser, expect, signIn, test } from "./fixtures.ts";
+import { buttonName, CatalogueApi, demoUser, expect, expectToast, signIn, test } from "./fixtures.ts";
+import { chooseByTyping } from "./support/select.ts";
 
 /** A resource of 区工商质监局 as the officer types it, named `name`. */
 function enterpriseResource(name: string): ResourceEntry {
@@ -55,7 +56,7 @@ test.describe("信息资源目录 Catalogue: register, review, find", () => {
     });
 
     await resourceForm.save.click();
-    await expect(page.getByText(new RegExp(`已登记信息资源 ${name}（102002/\\d{6}）`))).toBeVisible();
+    await expectToast(page, new RegExp(`已登记信息资源 ${name}（102002/\\d{6}）`));
     await expect(page).toHaveURL(/\/resources\/[0-9a-f-]{36}$/);
     await resourceDetail.settled();
     await expect(resourceDetail.dataItems.getByRole("row")).toHaveCount(3);
@@ -64,7 +65,7 @@ test.describe("信息资源目录 Catalogue: register, review, find", () => {
     await expect(page.getByText("草稿", { exact: true }).first()).toBeVisible();
 
     await resourceDetail.action("提交审核").click();
-    await expect(page.getByText(`已提交审核：${name}`)).toBeVisible();
+    await expectToast(page, `已提交审核：${name}`);
     await expect(page.getByText("已提交，等待区信息中心审核。")).toBeVisible();
     await expect(resourceDetail.actions).toHaveCount(0);
 
@@ -74,7 +75,7 @@ test.describe("信息资源目录 Catalogue: register, review, find", () => {
     const row = reviewQueue.submitted.bodyRows.filter({ hasText: name });
     await expect(row).toHaveCount(1);
     await reviewQueue.decide(row, "通过");
-    await expect(page.getByText(`已审核通过：${name}`)).toBeVisible();
+    await expectToast(page, `已审核通过：${name}`);
     await expect(row).toHaveCount(0);
 
     // any other department's officer finds it by a word of its name
@@ -175,7 +176,7 @@ test.describe("版本历史 Version history (officer of 区工商质监局)", ()
     await resourceForm.dataItemCell(1, "数据长度").fill("20");
     await resourceForm.save.click();
 
-    await expect(page.getByText(`已保存信息资源 ${name}`)).toBeVisible();
+    await expectToast(page, `已保存信息资源 ${name}`);
     await expect(page).toHaveURL(`/resources/${draft.id}`);
     await resourceDetail.settled();
     await expect(page.getByText(/新版本（版本 2）正在编辑/)).toBeVisible();
@@ -198,7 +199,7 @@ test.describe("版本历史 Version history (officer of 区工商质监局)", ()
       .getByRole("dialog")
       .getByRole("button", { name: buttonName("通过") })
       .click();
-    await expect(page.getByText(`已审核通过：${name}`)).toBeVisible();
+    await expectToast(page, `已审核通过：${name}`);
     await expect(revision).toHaveCount(0);
 
     await resourceDetail.goto(draft.id);
@@ -243,8 +244,7 @@ test.describe("信息资源目录 Catalogue: the list", () => {
     cataloguePage,
   }) => {
     await cataloguePage.goto("?page=2&pageSize=10");
-    await page.getByRole("combobox", { name: /^共享类型/ }).fill("不予共享");
-    await page.getByRole("combobox", { name: /^共享类型/ }).press("Enter");
+    await chooseByTyping(page.getByRole("combobox", { name: /^共享类型/ }), "不予共享");
     await expect(page).toHaveURL(/[?&]sharingType=none(&|$)/);
     expect(new URL(page.url()).searchParams.get("page")).toBeNull();
     await expect

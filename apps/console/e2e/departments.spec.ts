@@ -1,4 +1,5 @@
-import { buttonName, expect, test } from "./fixtures.ts";
+import { buttonName, expect, expectToast, test } from "./fixtures.ts";
+import { chooseByTyping } from "./support/select.ts";
 
 test.describe("部门 Departments", () => {
   test("lists the seeded units", async ({ departmentsPage }) => {
@@ -124,8 +125,7 @@ test.describe("部门 Departments", () => {
     const createDialog = page.getByRole("dialog", { name: "新建部门" });
     await createDialog.getByLabel("部门代码").fill(code);
     await createDialog.getByLabel("部门名称").fill(`测试科室 ${code}`);
-    await createDialog.getByLabel("类别").fill("局办");
-    await createDialog.getByLabel("类别").press("Enter");
+    await chooseByTyping(createDialog.getByLabel("类别"), "局办");
     // the parent is a searchable tree: once its data is in, type the name and take the match
     const parent = createDialog.getByRole("combobox", { name: /上级部门$/ });
     await parent.click();
@@ -134,7 +134,7 @@ test.describe("部门 Departments", () => {
     await parent.press("Enter");
     await expect(createDialog.getByTitle("郑州市惠济区")).toBeVisible();
     await createDialog.getByRole("button", { name: buttonName("创建") }).click();
-    await expect(page.getByText(`已创建部门 测试科室 ${code}`)).toBeVisible();
+    await expectToast(page, `已创建部门 测试科室 ${code}`);
     await expect(createDialog).toBeHidden();
 
     await departmentsPage.search.fill(code);
@@ -149,7 +149,7 @@ test.describe("部门 Departments", () => {
     await editDialog.getByLabel("部门名称").fill(`改名科室 ${code}`);
     await editDialog.getByLabel("排序").fill("99");
     await editDialog.getByRole("button", { name: buttonName("保存") }).click();
-    await expect(page.getByText(`已保存部门 改名科室 ${code}`)).toBeVisible();
+    await expectToast(page, `已保存部门 改名科室 ${code}`);
     await expect(row.getByRole("cell").nth(1)).toHaveText(`改名科室 ${code}`);
     await expect(row.getByRole("cell").nth(3)).toHaveText("99");
   });

@@ -12,11 +12,14 @@ import { TokensPage } from "./pages/tokens-page.ts";
 import { UsersPage } from "./pages/users-page.ts";
 import { CatalogueApi } from "./support/catalogue-api.ts";
 import { demoUser, type Credentials } from "./support/demo-users.ts";
+import { chooseByTyping } from "./support/select.ts";
+import { recordToasts } from "./support/toasts.ts";
 import { TrpcHttp } from "./support/trpc-http.ts";
 
 export { buttonName } from "./support/accessible-names.ts";
 export { demoUser, uniqueUsername, type Credentials } from "./support/demo-users.ts";
 export { TrpcHttp } from "./support/trpc-http.ts";
+export { expectToast } from "./support/toasts.ts";
 export { CatalogueApi } from "./support/catalogue-api.ts";
 
 /** The shape of departments.list's output, as the e2e tests read it over HTTP. */
@@ -87,9 +90,7 @@ export class DepartmentsPage {
   }
 
   async chooseKind(label: string): Promise<void> {
-    // the select is searchable: type the label and take the match, as a keyboard user would
-    await this.kindFilter.fill(label);
-    await this.kindFilter.press("Enter");
+    await chooseByTyping(this.kindFilter, label);
   }
 
   searchParam(name: string): string | null {
@@ -139,10 +140,11 @@ export const test = base.extend<{
   browserErrors: async ({}, use) => {
     await use(new BrowserErrors());
   },
-  // Signed in, and any script error, CSP violation or failed request in the browser fails the test
+  // Signed in, noting its toasts (support/toasts.ts), and any script error, CSP violation or failed request in the browser fails the test
   // that caused it, unless the test allowed it.
   page: async ({ page, credentials, browserErrors }, use) => {
     if (credentials) await signIn(page.context().request, credentials);
+    await recordToasts(page);
     page.on("pageerror", (error) => browserErrors.seen.push(`page error: ${error.message}`));
     page.on("console", (message) => {
       if (message.type() === "error") {

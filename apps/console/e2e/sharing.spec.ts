@@ -1,4 +1,4 @@
-import { buttonName, demoUser, test, TrpcHttp, type Credentials } from "./fixtures.ts";
+import { buttonName, type Credentials, demoUser, expectToast, test, TrpcHttp } from "./fixtures.ts";
 import {
   CalendarPage,
   expect,
@@ -126,7 +126,7 @@ test.describe("工作日历 Working-day calendar", () => {
     const calendar = new CalendarPage(page);
     await calendar.goto(2027);
     await calendar.add("2027-01-04", "端到端测试假日");
-    await expect(page.getByText("已保存 2027-01-04")).toBeVisible();
+    await expectToast(page, "已保存 2027-01-04");
     const row = calendar.table.getByRole("row").filter({ hasText: "2027-01-04" });
     await expect(row).toContainText("端到端测试假日");
     await expect(row).toContainText("节假日");

@@ -1,4 +1,5 @@
-import { buttonName, demoUser, expect, signIn, test } from "./fixtures.ts";
+import { buttonName, demoUser, expect, expectToast, signIn, test } from "./fixtures.ts";
+import { chooseByTyping } from "./support/select.ts";
 import { ServerTable } from "./pages/server-table.ts";
 
 // Supervisors follow the work plan and everything due (电子监察), and send notices (督办) that the
@@ -49,7 +50,7 @@ test("a responsible unit reports progress on a task, the centre marks it done, t
   await expect(form).toContainText("请填写进展情况");
   await form.getByLabel("进展情况").fill(progress);
   await form.getByRole("button", { name: "提交进展" }).click();
-  await expect(page.getByText("进展已提交")).toBeVisible();
+  await expectToast(page, "进展已提交");
   await expect(updates).toContainText("区发改统计局");
   await expect(updates).toContainText("30%");
   // a responsible unit reports; only the lead units and the centre change the status
@@ -60,7 +61,7 @@ test("a responsible unit reports progress on a task, the centre marks it done, t
   await statusSelect.click({ timeout: 30_000 });
   // antd's options carry their label as a title; the accessible listbox holds only the active one
   await page.getByTitle("已完成", { exact: true }).click();
-  await expect(page.getByText("状态已变更")).toBeVisible();
+  await expectToast(page, "状态已变更");
   await expect(page.locator("form[id=work-task-update]")).toHaveCount(0);
 
   await signIn(page.context().request, demoUser("supervisor"));
@@ -93,9 +94,7 @@ test("a notice goes to 区工商质监局, its officer replies, the supervisor r
   await page.goto("/notices");
   await page.getByRole("button", { name: "发送督办" }).click({ timeout: 30_000 });
   const form = page.getByRole("dialog", { name: "发送督办通知" });
-  const department = form.getByRole("combobox", { name: /督办部门/ });
-  await department.fill("区工商质监局");
-  await department.press("Enter");
+  await chooseByTyping(form.getByRole("combobox", { name: /督办部门/ }), "区工商质监局");
   await form.getByLabel("督办事项").fill(subject);
   await form.getByLabel("督办内容").fill("请说明企业登记并联审批机制的进展");
   await form.getByRole("button", { name: "发送督办" }).click();

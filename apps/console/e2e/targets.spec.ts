@@ -3,6 +3,7 @@ import {
   CatalogueApi,
   demoUser,
   expect,
+  expectToast,
   signIn,
   test,
   TrpcHttp,
@@ -157,7 +158,7 @@ test.describe("首页 dashboard and 目标 targets (signed in as centre)", () =>
     await form.getByLabel("分子").fill("30");
     await form.getByRole("button", { name: buttonName("报送数据") }).click();
     await expect(form).toBeHidden({ timeout: 15_000 });
-    await expect(page.getByText("已报送，待区信息中心确认")).toBeVisible();
+    await expectToast(page, "已报送，待区信息中心确认");
     await expect(reported).toContainText("区编办");
     await expect(reported).toContainText("30 / 40");
     await expect(reported).toContainText("待确认");

@@ -1,4 +1,4 @@
-import { buttonName, demoUser, expect, test, TrpcHttp } from "./fixtures.ts";
+import { buttonName, demoUser, expect, expectToast, test, TrpcHttp } from "./fixtures.ts";
 
 test.describe("我的令牌 API tokens (signed in as an officer)", () => {
   test.use({ credentials: demoUser("gongshang") });
@@ -33,7 +33,7 @@ test.describe("我的令牌 API tokens (signed in as an officer)", () => {
 
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
     await dialog.getByRole("button", { name: buttonName("复制") }).click();
-    await expect(page.getByText("已复制")).toBeVisible();
+    await expectToast(page, "已复制");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
 
     await dialog.getByRole("button", { name: "我已保存" }).click();
@@ -64,7 +64,7 @@ test.describe("我的令牌 API tokens (signed in as an officer)", () => {
     const confirmation = page.getByRole("tooltip");
     await expect(confirmation).toContainText(`撤销令牌「${name}」？`);
     await confirmation.getByRole("button", { name: buttonName("撤销") }).click();
-    await expect(page.getByText(`已撤销令牌「${name}」`)).toBeVisible();
+    await expectToast(page, `已撤销令牌「${name}」`);
     await expect(row).toContainText("已撤销");
     await expect(row.getByRole("button")).toHaveCount(0);
 

@@ -1,4 +1,4 @@
-import { buttonName, expect, test, TrpcHttp, uniqueUsername } from "./fixtures.ts";
+import { buttonName, expect, expectToast, test, TrpcHttp, uniqueUsername } from "./fixtures.ts";
 import { OFFICER_MENU } from "./support/menus.ts";
 
 const INITIAL_PASSWORD = "e2e-initial-pass";
@@ -21,7 +21,7 @@ test.describe("用户 Users (signed in as centre)", () => {
       password: INITIAL_PASSWORD,
     });
     await usersPage.submitNewUser();
-    await expect(page.getByText(`已创建用户 ${username}`)).toBeVisible();
+    await expectToast(page, `已创建用户 ${username}`);
     await expect(usersPage.createDrawer).toBeHidden();
 
     const row = await usersPage.findRow(username);
@@ -90,14 +90,14 @@ test.describe("用户 Users (signed in as centre)", () => {
       .confirmation()
       .getByRole("button", { name: buttonName("停用") })
       .click();
-    await expect(page.getByText(`已停用 ${username}`)).toBeVisible();
+    await expectToast(page, `已停用 ${username}`);
     await expect(row).toContainText("已停用");
     // disabling ended the session elsewhere, and no new one can start
     expect(await new TrpcHttp(elsewhere).query("auth.me")).toBeNull();
     expect((await signInElsewhere(INITIAL_PASSWORD)).status()).toBe(401);
 
     await row.getByRole("button", { name: buttonName("启用") }).click();
-    await expect(page.getByText(`已启用 ${username}`)).toBeVisible();
+    await expectToast(page, `已启用 ${username}`);
     await expect(row).toContainText("正常");
 
     const newPassword = "e2e-reset-password";
@@ -109,14 +109,14 @@ test.describe("用户 Users (signed in as centre)", () => {
     await expect(resetDialog.getByText("密码至少 10 位")).toBeVisible();
     await resetDialog.getByLabel("新密码").fill(newPassword);
     await resetDialog.getByRole("button", { name: "重置密码" }).click();
-    await expect(page.getByText(`已为 ${username} 重置密码`)).toBeVisible();
+    await expectToast(page, `已为 ${username} 重置密码`);
     await expect(resetDialog).toBeHidden();
     expect((await signInElsewhere(INITIAL_PASSWORD)).status()).toBe(401);
     expect((await signInElsewhere(newPassword)).ok()).toBe(true);
 
     await row.getByRole("button", { name: "结束会话" }).click();
     await usersPage.confirmation().getByRole("button", { name: "结束会话" }).click();
-    await expect(page.getByText("已结束 1 个会话")).toBeVisible();
+    await expectToast(page, "已结束 1 个会话");
     expect(await new TrpcHttp(elsewhere).query("auth.me")).toBeNull();
     await elsewhere.dispose();
   });
@@ -140,7 +140,7 @@ test.describe("用户 Users (signed in as centre)", () => {
     await dialog.getByLabel("姓名").fill("编辑后");
     await dialog.getByRole("checkbox", { name: "监督人员" }).check();
     await dialog.getByRole("button", { name: buttonName("保存") }).click();
-    await expect(page.getByText(`已保存用户 ${username}`)).toBeVisible();
+    await expectToast(page, `已保存用户 ${username}`);
     await expect(row).toContainText("编辑后");
     await expect(row).toContainText("监督人员");
   });

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { buttonName } from "../support/accessible-names.ts";
+import { chooseByTyping } from "../support/select.ts";
 
 export interface DataItemEntry {
   name: string;
@@ -46,11 +47,7 @@ export class ResourceFormPage {
 
   /** A searchable select: type the label and take the match, as a keyboard user would. */
   async choose(label: string, option: string): Promise<void> {
-    const select = this.page.getByRole("combobox", { name: fieldName(label) });
-    await select.fill(option);
-    // .last(): antd may keep an earlier select's closed dropdown in the page while it animates away
-    await expect(this.page.getByRole("option", { name: option, exact: true }).last()).toBeAttached();
-    await select.press("Enter");
+    await chooseByTyping(this.page.getByRole("combobox", { name: fieldName(label) }), option);
   }
 
   /** A date picker accepts the day typed as YYYY-MM-DD. */
@@ -68,10 +65,7 @@ export class ResourceFormPage {
 
   async fillDataItem(position: number, item: DataItemEntry): Promise<void> {
     await this.dataItemCell(position, "信息项名称").fill(item.name);
-    const type = this.dataItemCell(position, "数据类型");
-    await type.fill(item.dataType);
-    await expect(this.page.getByRole("option", { name: item.dataType, exact: true }).last()).toBeAttached();
-    await type.press("Enter");
+    await chooseByTyping(this.dataItemCell(position, "数据类型"), item.dataType);
     if (item.length !== undefined) await this.dataItemCell(position, "数据长度").fill(String(item.length));
     if (item.description !== undefined) await this.dataItemCell(position, "说明").fill(item.description);
   }
