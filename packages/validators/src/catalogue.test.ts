@@ -311,6 +311,16 @@ describe("ZResourceListInputSchema", () => {
     expect(ZResourceListInputSchema.safeParse({ filters: { classification: "1-2" } }).success).toBe(false);
     expect(ZResourceListInputSchema.safeParse({ filters: { status: "deleted" } }).success).toBe(false);
   });
+
+  it("filters by a pending revision's state: being edited or submitted, nothing else", () => {
+    expect(
+      ZResourceListInputSchema.parse({ filters: { pendingRevision: "submitted" } }).filters?.pendingRevision,
+    ).toBe("submitted");
+    expect(ZResourceListInputSchema.safeParse({ filters: { pendingRevision: "draft" } }).success).toBe(true);
+    expect(ZResourceListInputSchema.safeParse({ filters: { pendingRevision: "published" } }).success).toBe(
+      false,
+    );
+  });
 });
 
 describe("ZReviewInputSchema", () => {

@@ -664,6 +664,11 @@ export const ZResourceFiltersSchema = z.object({
   openAttribute: ZOpenAttributeSchema.optional(),
   updateCycle: ZUpdateCycleSchema.optional(),
   status: ZResourceStatusSchema.optional(),
+  /**
+   * published resources whose next version is being edited (draft) or waits for review (submitted): the
+   * centre's queue of revisions. Only the provider's and the centre's revisions are found.
+   */
+  pendingRevision: z.enum(["draft", "submitted"]).optional(),
 });
 export type TResourceFilters = z.output<typeof ZResourceFiltersSchema>;
 

@@ -336,8 +336,6 @@ const zhCN = {
       revisionsTable: "待审核的修订列表",
       version: "版本",
       versionChange: (from: number, to: number) => `${from} → ${to}`,
-      revisionScanLimit: (count: number) =>
-        `只检查了最近更新的 ${count} 条已发布信息资源中的修订；更早的修订请在信息资源目录中筛选“已发布”后查看带“修订中”标记的资源。`,
     },
     notShared: {
       intro: "以共享为原则、不共享为例外：每一项不予共享的信息资源都须注明法律法规或政策依据。",
@@ -759,8 +757,6 @@ const enUS: Messages = {
       revisionsTable: "Revisions awaiting review",
       version: "Version",
       versionChange: (from: number, to: number) => `${from} → ${to}`,
-      revisionScanLimit: (count: number) =>
-        `Only the ${count} most recently updated published resources were checked for revisions; for older ones, filter the catalogue by "published" and look for the "revision pending" mark.`,
     },
     notShared: {
       intro:

@@ -221,6 +221,52 @@ describe("catalogue permissions", () => {
     expect((await api.resources.history({ id: resource.id })).map((entry) => entry.version)).toEqual([1, 2]);
   });
 
+  it("finds revisions by their state: the centre all of them, the provider its own, others none", async () => {
+    const api = await officer.caller();
+    const reviewer = await centre.caller();
+    const classification = "3-09-001"; // this test's own: others leave revisions elsewhere
+    const publish = async (name: string) => {
+      const created = await api.resources.create(resourceInput({ classification, name }));
+      await api.resources.submit({ id: created.id });
+      return reviewer.resources.review({ id: created.id, decision: "approve" });
+    };
+    const revise = (resource: { id: string; code: string; name: string }) =>
+      api.resources.update({
+        ...resourceInput({ classification, name: `${resource.name}（修订）` }),
+        id: resource.id,
+        code: resource.code,
+      });
+    const submittedRevision = await publish("修订队列甲");
+    await revise(submittedRevision);
+    await api.resources.submit({ id: submittedRevision.id });
+    const draftRevision = await publish("修订队列乙");
+    await revise(draftRevision);
+    await publish("修订队列丙"); // no revision
+    const newResource = await api.resources.create(resourceInput({ classification, name: "修订队列丁" }));
+    await api.resources.submit({ id: newResource.id }); // submitted, but not a revision
+
+    const names = async (caller: typeof api, pendingRevision: "draft" | "submitted"): Promise<string[]> => {
+      const page = await caller.resources.list({ filters: { classification: "3-09", pendingRevision } });
+      return page.items.map((item) => item.name);
+    };
+    expect(await names(reviewer, "submitted")).toEqual(["修订队列甲"]);
+    expect(await names(reviewer, "draft")).toEqual(["修订队列乙"]);
+    expect(await names(api, "submitted")).toEqual(["修订队列甲"]);
+    const other = await (await signedInUser(database, ["officer"])).caller();
+    expect(await names(other, "submitted")).toEqual([]);
+    expect(await names(other, "draft")).toEqual([]);
+    // nor does the plain list tell others that a revision is under way
+    const seenByOther = await other.resources.list({ filters: { classification: "3-09", q: "修订队列甲" } });
+    expect(seenByOther.items.map((item) => [item.name, item.hasPendingRevision])).toEqual([
+      ["修订队列甲", false],
+    ]);
+    const seenByProvider = await api.resources.list({ filters: { classification: "3-09", q: "修订队列甲" } });
+    expect(seenByProvider.items.map((item) => item.hasPendingRevision)).toEqual([true]);
+
+    await reviewer.resources.review({ id: submittedRevision.id, decision: "approve" });
+    expect(await names(reviewer, "submitted")).toEqual([]);
+  });
+
   it("keeps another department's drafts invisible and its resources read-only", async () => {
     const api = await officer.caller();
     const draft = await api.resources.create(resourceInput({ name: "他部门草稿" }));

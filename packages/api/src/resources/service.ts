@@ -88,9 +88,16 @@ export async function listResources(
     openAttribute: filters.openAttribute,
     updateCycle: filters.updateCycle,
     status: filters.status,
+    pendingRevision: filters.pendingRevision,
     visibleTo: { departmentId: ctx.actor.departmentId, seesAll: seesAllDrafts(ctx.actor) },
   });
-  return { items: items.map(toListItem), total, totalCapped, page: input.page, pageSize: input.pageSize };
+  return {
+    items: items.map((row) => withoutOthersRevision(ctx.actor, toListItem(row), row.provider.id)),
+    total,
+    totalCapped,
+    page: input.page,
+    pageSize: input.pageSize,
+  };
 }
 
 async function loadVisible(
@@ -103,11 +110,19 @@ async function loadVisible(
   return row;
 }
 
+/** A revision in the works is the provider's and the centre's business: others are not told of it. */
+function withoutOthersRevision<Resource extends { hasPendingRevision: boolean }>(
+  actor: Actor,
+  resource: Resource,
+  providerId: string,
+): Resource {
+  const insider = seesAllDrafts(actor) || providerId === actor.departmentId;
+  return insider ? resource : { ...resource, hasPendingRevision: false };
+}
+
 export async function getResource(ctx: SignedInContext, id: string): Promise<TResource> {
   const row = await loadVisible(ctx, undefined, id);
-  const resource = toResource(row);
-  const insider = seesAllDrafts(ctx.actor) || row.providerId === ctx.actor.departmentId;
-  return insider ? resource : { ...resource, hasPendingRevision: false };
+  return withoutOthersRevision(ctx.actor, toResource(row), row.providerId);
 }
 
 export async function nextCode(ctx: SignedInContext, classification: string): Promise<{ code: string }> {
