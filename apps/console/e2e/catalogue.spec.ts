@@ -153,6 +153,7 @@ test.describe("版本历史 Version history (officer of 区工商质监局)", ()
   test("revising a published resource: the revision is submitted, the centre approves it, and version 2 lists the changed fields", async ({
     page,
     catalogueApi,
+    cataloguePage,
     resourceDetail,
     resourceForm,
     playwright,
@@ -184,6 +185,15 @@ test.describe("版本历史 Version history (officer of 区工商质监局)", ()
     await expect(resourceDetail.metadata).toContainText("每月");
     await expect(resourceDetail.change(2, "更新周期")).toContainText("每月 → 每周");
 
+    // the catalogue finds it among the resources whose revision is being edited
+    await cataloguePage.goto();
+    await chooseByTyping(page.getByRole("combobox", { name: /^修订/ }), "修订编辑中");
+    await expect(page).toHaveURL(/[?&]pendingRevision=draft(&|$)/);
+    await cataloguePage.list.settled();
+    await expect(cataloguePage.row(name)).toHaveCount(1);
+    await expect(cataloguePage.list.bodyRows.filter({ hasNotText: "修订中" })).toHaveCount(0);
+
+    await resourceDetail.goto(draft.id);
     await resourceDetail.action("提交审核").click();
     await expect(page.getByText(/新版本（版本 2）已提交/)).toBeVisible();
 

@@ -104,6 +104,18 @@ export const RESOURCE_STATUS_LABELS: Record<TResourceStatus, TLabel> = {
   retired: { zh: "已停用", en: "retired" },
 };
 
+/**
+ * A published resource's next version, while it is pending: being edited (draft) or waiting for the
+ * centre's review (submitted). resources.list finds revisions by it.
+ */
+export const PENDING_REVISION_STATES = ["draft", "submitted"] as const;
+export const ZPendingRevisionStateSchema = z.enum(PENDING_REVISION_STATES);
+export type TPendingRevisionState = z.infer<typeof ZPendingRevisionStateSchema>;
+export const PENDING_REVISION_LABELS: Record<TPendingRevisionState, TLabel> = {
+  draft: { zh: "修订编辑中", en: "revision being edited" },
+  submitted: { zh: "修订待审核", en: "revision awaiting review" },
+};
+
 export const REVIEW_DECISIONS = ["approve", "return"] as const;
 export const ZReviewDecisionSchema = z.enum(REVIEW_DECISIONS);
 export type TReviewDecision = z.infer<typeof ZReviewDecisionSchema>;
@@ -664,11 +676,8 @@ export const ZResourceFiltersSchema = z.object({
   openAttribute: ZOpenAttributeSchema.optional(),
   updateCycle: ZUpdateCycleSchema.optional(),
   status: ZResourceStatusSchema.optional(),
-  /**
-   * published resources whose next version is being edited (draft) or waits for review (submitted): the
-   * centre's queue of revisions. Only the provider's and the centre's revisions are found.
-   */
-  pendingRevision: z.enum(["draft", "submitted"]).optional(),
+  /** published resources with a revision in this state; only the provider's and the centre's are found */
+  pendingRevision: ZPendingRevisionStateSchema.optional(),
 });
 export type TResourceFilters = z.output<typeof ZResourceFiltersSchema>;
 

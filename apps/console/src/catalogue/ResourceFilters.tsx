@@ -4,6 +4,8 @@ import { SearchOutlined } from "@ant-design/icons";
 import {
   OPEN_ATTRIBUTE_LABELS,
   OPEN_ATTRIBUTES,
+  PENDING_REVISION_LABELS,
+  PENDING_REVISION_STATES,
   RESOURCE_STATUS_LABELS,
   RESOURCE_STATUSES,
   SHARING_TYPE_LABELS,
@@ -44,7 +46,7 @@ export function ResourceFilters<Filters extends ResourceListFilters>({
   const set = onChange as (name: ResourceFilterName, value: string | undefined) => void;
 
   const enumSelect = (
-    name: "sharingType" | "openAttribute" | "updateCycle" | "status",
+    name: "sharingType" | "openAttribute" | "updateCycle" | "status" | "pendingRevision",
     values: readonly string[],
     labels: Record<string, TLabel>,
     width: number,
@@ -115,6 +117,8 @@ export function ResourceFilters<Filters extends ResourceListFilters>({
     openAttribute: () => enumSelect("openAttribute", OPEN_ATTRIBUTES, OPEN_ATTRIBUTE_LABELS, 140),
     updateCycle: () => enumSelect("updateCycle", UPDATE_CYCLES, UPDATE_CYCLE_LABELS, 120),
     status: () => enumSelect("status", RESOURCE_STATUSES, RESOURCE_STATUS_LABELS, 120),
+    pendingRevision: () =>
+      enumSelect("pendingRevision", PENDING_REVISION_STATES, PENDING_REVISION_LABELS, 140),
   };
 
   return (

@@ -15,7 +15,8 @@ describe("the catalogue list's URL", () => {
   it("passes every filter and the sort through, in what the server's schema accepts", () => {
     const input = inputFor(
       `q=%20企业%20&providerDepartmentId=${departmentId}&classification=1-02&sharingType=conditional` +
-        "&openAttribute=closed&updateCycle=daily&status=published&sort=publishDate&direction=desc&page=3",
+        "&openAttribute=closed&updateCycle=daily&status=published&pendingRevision=submitted" +
+        "&sort=publishDate&direction=desc&page=3",
     );
     expect(input).toEqual({
       page: 3,
@@ -29,6 +30,7 @@ describe("the catalogue list's URL", () => {
         openAttribute: "closed",
         updateCycle: "daily",
         status: "published",
+        pendingRevision: "submitted",
       },
     });
     expect(ZResourceListInputSchema.safeParse(input).success).toBe(true);
@@ -36,7 +38,10 @@ describe("the catalogue list's URL", () => {
 
   it("drops values the server would refuse", () => {
     expect(
-      inputFor("providerDepartmentId=410108-011&classification=1-2&sharingType=some&status=gone&sort=secret"),
+      inputFor(
+        "providerDepartmentId=410108-011&classification=1-2&sharingType=some&status=gone" +
+          "&pendingRevision=published&sort=secret",
+      ),
     ).toEqual({ page: 1, pageSize: 20 });
   });
 

@@ -1,5 +1,6 @@
 import {
   OPEN_ATTRIBUTES,
+  PENDING_REVISION_STATES,
   RESOURCE_SORT_FIELDS,
   RESOURCE_STATUSES,
   SHARING_TYPES,
@@ -7,6 +8,7 @@ import {
   ZClassificationPrefixSchema,
   ZIdInputSchema,
   type TOpenAttribute,
+  type TPendingRevisionState,
   type TResourceSortField,
   type TResourceStatus,
   type TSharingType,
@@ -29,6 +31,7 @@ export type ResourceListFilters = {
   openAttribute?: TOpenAttribute;
   updateCycle?: TUpdateCycle;
   status?: TResourceStatus;
+  pendingRevision?: TPendingRevisionState;
 };
 
 export type ResourceFilterName = keyof ResourceListFilters;
@@ -50,6 +53,7 @@ export const resourceFilterParsers: {
   openAttribute: oneOf(OPEN_ATTRIBUTES),
   updateCycle: oneOf(UPDATE_CYCLES),
   status: oneOf(RESOURCE_STATUSES),
+  pendingRevision: oneOf(PENDING_REVISION_STATES),
 };
 
 /** ?page&pageSize&sort&direction and every filter, for the catalogue list. */

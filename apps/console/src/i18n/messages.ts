@@ -241,6 +241,7 @@ const zhCN = {
       openAttribute: "开放属性",
       updateCycle: "更新周期",
       status: "状态",
+      pendingRevision: "修订",
       any: "全部",
     },
     detail: {
@@ -660,6 +661,7 @@ const enUS: Messages = {
       openAttribute: "Open attribute",
       updateCycle: "Update cycle",
       status: "Status",
+      pendingRevision: "Revision",
       any: "Any",
     },
     detail: {

@@ -33,6 +33,8 @@ const SHOWN_FILTERS = [
   "openAttribute",
   "updateCycle",
   "status",
+  // a revision is found only by its department and the centre (the server filters the rest out)
+  "pendingRevision",
 ] as const;
 
 /**
