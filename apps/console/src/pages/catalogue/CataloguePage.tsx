@@ -33,7 +33,7 @@ const SHOWN_FILTERS = [
   "openAttribute",
   "updateCycle",
   "status",
-  // a revision is found only by its department and the centre (the server filters the rest out)
+  // a revision is found only by its own department, the centre, supervisors and admins (server-side)
   "pendingRevision",
 ] as const;
 
