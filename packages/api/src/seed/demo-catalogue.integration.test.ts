@@ -28,6 +28,23 @@ describe("demo catalogue", () => {
     expect(new Set(rows.map((row) => row.providerId)).size).toBeGreaterThanOrEqual(10);
   });
 
+  it("has a revision awaiting the centre's review and one still being edited", async () => {
+    const centre = await (await signedInUser(database, ["centre"])).caller();
+    const names = async (pendingRevision: "draft" | "submitted") =>
+      (await centre.resources.list({ filters: { pendingRevision } })).items.map((item) => item.name);
+    expect(await names("submitted")).toEqual(["便民服务网点信息"]);
+    expect(await names("draft")).toEqual(["就业登记信息"]);
+    const [queued] = (await centre.resources.list({ filters: { q: "便民服务网点信息" } })).items;
+    const history = await centre.resources.history({ id: queued!.id });
+    expect(history.map((entry) => [entry.version, entry.status])).toEqual([
+      [1, "published"],
+      [2, "submitted"],
+    ]);
+    expect(history[1]!.changes.map((change) => change.field)).toEqual(
+      expect.arrayContaining(["updateCycle", "abstract"]),
+    );
+  });
+
   it("is searchable like any registered resource", async () => {
     const reader = await (await signedInUser(database, ["supervisor"])).caller();
     const page = await reader.resources.list({ filters: { q: "企业" } });

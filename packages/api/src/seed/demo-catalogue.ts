@@ -1,9 +1,20 @@
 import demoCatalogue from "../../../../prisma/seed/demo-catalogue.json" with { type: "json" };
 import { createDepartmentRepository, type Database } from "@govshare/db";
 import type { Actor } from "@govshare/domain";
-import { ZResourceCreateInputSchema, type TRole } from "@govshare/validators";
+import {
+  ZResourceCreateInputSchema,
+  ZResourceUpdateInputSchema,
+  type TResourceInput,
+  type TRole,
+} from "@govshare/validators";
 import { createContext } from "../context.ts";
-import { createResource, retireResource, reviewResource, submitResource } from "../resources/service.ts";
+import {
+  createResource,
+  retireResource,
+  reviewResource,
+  submitResource,
+  updateResource,
+} from "../resources/service.ts";
 import type { SignedInContext } from "../trpc.ts";
 
 /** Seeding acts as the platform itself: audit events name "system", not a person. */
@@ -27,10 +38,19 @@ async function systemContext(
   return { ...ctx, principal: { actor, user, via: "token", sessionId: null }, actor };
 }
 
+/** What a revision needs: who may change the resource, and the fields it was published with. */
+interface Published {
+  officer: SignedInContext;
+  id: string;
+  code: string;
+  input: TResourceInput;
+}
+
 /**
  * The demo catalogue of a new embedded database (prisma/seed/demo-catalogue.json), registered,
  * submitted, reviewed and retired through the catalogue services, so that codes, search tokens,
- * versions and audit events are what real use would produce. Skipped when any resource exists.
+ * versions and audit events are what real use would produce; then a few published resources get a
+ * revision (one submitted, for the centre's queue). Skipped when any resource exists.
  */
 export async function seedDemoCatalogue(database: Database): Promise<number> {
   if ((await database.prisma.informationResource.count()) > 0) return 0;
@@ -38,6 +58,7 @@ export async function seedDemoCatalogue(database: Database): Promise<number> {
   const centreDepartment = await departments.findByCode("410108-006");
   const centre = await systemContext(database, centreDepartment!.id, ["centre"]);
   let created = 0;
+  const published = new Map<string, Published>();
   for (const entry of demoCatalogue.resources) {
     const department = await departments.findByCode(entry.provider);
     if (!department) continue;
@@ -49,8 +70,20 @@ export async function seedDemoCatalogue(database: Database): Promise<number> {
     if (status === "published" || status === "retired") {
       await reviewResource(centre, { id: resource.id, decision: "approve", comment: null });
     }
+    if (status === "published")
+      published.set(entry.name, { officer, id: resource.id, code: resource.code, input });
     if (status === "retired") await retireResource(officer, resource.id);
     created++;
+  }
+  for (const revision of demoCatalogue.revisions) {
+    const resource = published.get(revision.name);
+    if (!resource) continue;
+    const { officer, id, code, input } = resource;
+    await updateResource(
+      officer,
+      ZResourceUpdateInputSchema.parse({ ...input, ...revision.changes, id, code }),
+    );
+    if (revision.status === "submitted") await submitResource(officer, id);
   }
   return created;
 }
