@@ -1,89 +1,66 @@
-import { useState } from "react";
-import { Card, Flex, Table, type TableColumnsType } from "antd";
+import { useMemo, useState } from "react";
+import { Card, Flex } from "antd";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { Link } from "react-router";
+import { useTable, type PaginationState } from "@tanstack/react-table";
 import type { TResourceListItem } from "@govshare/validators";
-import { resourcePath } from "../../catalogue/resource-paths.ts";
 import { ServerErrorAlert } from "../../errors/ServerErrorAlert.tsx";
-import { formatDateTime } from "../../format/date-time.ts";
 import { useT } from "../../i18n/locale-context.ts";
+import { ServerDataTable } from "../../table/ServerDataTable.tsx";
+import { serverTableFeatures } from "../../table/server-table-features.ts";
 import { trpc } from "../../trpc.ts";
+import { createReviewColumns } from "./review-columns.tsx";
 import { ReviewButtons } from "./ReviewButtons.tsx";
 
-const PAGE_SIZE = 20;
+const noResources: TResourceListItem[] = [];
+const renderActions = (resource: TResourceListItem) => <ReviewButtons resource={resource} />;
 
 /**
  * Revisions of published resources waiting for the centre, oldest first: the server finds them
- * (resources.list's pendingRevision filter). A revision is the version after the published one.
+ * (resources.list's pendingRevision filter). Its page stays out of the URL, which the new resources'
+ * table above owns.
  */
 export function SubmittedRevisions() {
   const t = useT();
-  const words = t.catalogue.reviewQueue;
-  const [page, setPage] = useState(1);
+  const [pagination, setPagination] = useState<PaginationState>({ pageIndex: 0, pageSize: 20 });
   const revisions = useQuery(
     trpc.resources.list.queryOptions(
       {
-        page,
-        pageSize: PAGE_SIZE,
+        page: pagination.pageIndex + 1,
+        pageSize: pagination.pageSize,
         sort: { field: "updatedAt", direction: "asc" },
         filters: { status: "published", pendingRevision: "submitted" },
       },
       { placeholderData: keepPreviousData },
     ),
   );
+  const columns = useMemo(() => createReviewColumns(t, renderActions, { versionChange: true }), [t]);
+  const table = useTable({
+    features: serverTableFeatures,
+    columns,
+    data: revisions.data?.items ?? noResources,
+    rowCount: revisions.data?.total ?? 0,
+    getRowId: (resource) => resource.id,
+    state: { pagination, sorting: [] },
+    onPaginationChange: setPagination,
+    manualPagination: true,
+    manualSorting: true,
+    enableSorting: false,
+  });
 
   // approving the last revision of the last page empties it: go back to the new last page
-  const lastPage = Math.max(1, Math.ceil((revisions.data?.total ?? 0) / PAGE_SIZE));
-  if (revisions.data && !revisions.isPlaceholderData && page > lastPage) setPage(lastPage);
-
-  const columns: TableColumnsType<TResourceListItem> = [
-    { key: "code", title: t.catalogue.columns.code, dataIndex: "code" },
-    {
-      key: "name",
-      title: t.catalogue.columns.name,
-      render: (_value, resource) => <Link to={resourcePath(resource.id)}>{resource.name}</Link>,
-    },
-    {
-      key: "provider",
-      title: t.catalogue.columns.provider,
-      render: (_value, resource) => resource.providerDepartment.name,
-    },
-    {
-      key: "version",
-      title: words.version,
-      render: (_value, resource) => words.versionChange(resource.version, resource.version + 1),
-    },
-    {
-      key: "submittedAt",
-      title: words.submittedAt,
-      render: (_value, resource) => formatDateTime(resource.updatedAt),
-    },
-    {
-      key: "actions",
-      title: t.common.actions,
-      render: (_value, resource) => <ReviewButtons resource={resource} />,
-    },
-  ];
+  const lastPageIndex = Math.max(0, Math.ceil((revisions.data?.total ?? 0) / pagination.pageSize) - 1);
+  if (revisions.data && !revisions.isPlaceholderData && pagination.pageIndex > lastPageIndex) {
+    setPagination({ ...pagination, pageIndex: lastPageIndex });
+  }
 
   return (
-    <Card title={words.revisionsTitle}>
+    <Card title={t.catalogue.reviewQueue.revisionsTitle}>
       <Flex vertical gap="middle">
         <ServerErrorAlert error={revisions.error} />
-        <Table<TResourceListItem>
-          aria-label={words.revisionsTable}
-          aria-busy={revisions.isFetching}
+        <ServerDataTable
+          table={table}
           loading={revisions.isFetching}
-          columns={columns}
-          dataSource={revisions.data?.items}
-          rowKey="id"
-          size="middle"
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: revisions.data?.total ?? 0,
-            onChange: setPage,
-            hideOnSinglePage: true,
-          }}
+          aria-label={t.catalogue.reviewQueue.revisionsTable}
         />
       </Flex>
     </Card>
