@@ -201,6 +201,7 @@ function searchOf(q: string) {
       take: 20,
       sort: { field: "relevance" as const, direction: "asc" as const },
       tokens: query.tokens,
+      bigramRuns: query.bigramRuns,
       terms: query.terms,
       visibleTo: { departmentId: null, seesAll: true },
     },

@@ -81,6 +81,7 @@ export async function listResources(
       input.sort ??
       (query ? { field: "relevance", direction: "asc" } : { field: "updatedAt", direction: "desc" }),
     tokens: query?.tokens,
+    bigramRuns: query?.bigramRuns,
     terms: query?.terms,
     providerId: filters.providerDepartmentId,
     classificationPrefix: filters.classification,

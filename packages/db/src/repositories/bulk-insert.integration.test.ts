@@ -7,6 +7,7 @@ import {
   createResourceRepository,
   createResourceVersionRepository,
   forgetTokenStatistics,
+  indexTokens,
   tokenShare,
   TOTAL_CAP,
   type ResourceSearch,
@@ -277,5 +278,48 @@ describe(`bulk inserts (${process.env.TEST_DB})`, () => {
     expect(fromTable[0]).toMatchObject({ total: TOTAL_CAP, totalCapped: true });
     expect(fromTable[6]).toMatchObject({ total: TOTAL_CAP, totalCapped: false });
     expect(fromTable.every((page) => page.ids.length === 50)).toBe(true);
+  });
+
+  it("asks the index for a bigram run's rarest bigram only, and finds the same resources", async () => {
+    // the term 甲乙丙丁 (bigrams 甲乙 乙丙 丙丁): 400 resources hold only 甲乙丙, 20 only 丙丁, 30 the term
+    const kinds = [
+      ...Array.from({ length: 400 }, () => ({ tokens: ["甲乙", "乙丙"], text: "甲乙丙" })),
+      ...Array.from({ length: 20 }, () => ({ tokens: ["丙丁"], text: "丙丁" })),
+      ...Array.from({ length: 30 }, () => ({ tokens: ["甲乙", "乙丙", "丙丁"], text: "前甲乙丙丁后" })),
+    ];
+    await insert(
+      kinds.map((kind, index) => ({
+        ...newDraft(9000 + index),
+        searchTokens: kind.tokens,
+        searchText: kind.text,
+      })),
+    );
+    const run = ["甲乙", "乙丙", "丙丁"];
+    const repository = createResourceRepository(database.prisma);
+    const find = async (bigramRuns?: string[][]) => {
+      const page = await repository.search({
+        skip: 0,
+        take: 100,
+        sort: { field: "code", direction: "asc" },
+        tokens: run,
+        bigramRuns,
+        terms: ["甲乙丙丁"],
+      });
+      return { total: page.total, codes: page.items.map((item) => item.code) };
+    };
+    const everyToken = await find();
+    expect(everyToken.total).toBe(30);
+
+    // the statistics do not know these tokens yet: all of them are asked for
+    forgetTokenStatistics(database.prisma);
+    expect(await indexTokens(database.prisma, run, [run])).toEqual(run);
+    await database.prisma.$executeRawUnsafe("ANALYZE information_resource");
+    forgetTokenStatistics(database.prisma);
+    expect(await indexTokens(database.prisma, run, [run])).toEqual(["丙丁"]);
+    // tokens outside the runs stay; a token the statistics do not list is the rarest, and is kept
+    expect(await indexTokens(database.prisma, ["x", ...run], [run])).toEqual(["x", "丙丁"]);
+    expect(await indexTokens(database.prisma, ["甲乙", "乙戊"], [["甲乙", "乙戊"]])).toEqual(["乙戊"]);
+    // the re-check of the term turns away the 20 resources holding only 丙丁
+    expect(await find([run])).toEqual(everyToken);
   });
 });

@@ -87,8 +87,10 @@ export interface ResourceSearch {
   skip: number;
   take: number;
   sort: { field: "name" | "code" | "publishDate" | "updatedAt" | "relevance"; direction: "asc" | "desc" };
-  /** every token must be present (GIN: search_tokens @> tokens) */
+  /** every token must be present (GIN: search_tokens @> tokens), except as `bigramRuns` allows */
   tokens?: string[];
+  /** groups of `tokens` of which one each suffices, the terms being re-checked (TSearchQuery.bigramRuns) */
+  bigramRuns?: string[][];
   /**
    * the query's terms: each must occur in search_text. The tokens imply that for most terms; the check
    * makes the others exact (企业信息's bigrams may sit apart), and it is cheaper than the token check when
@@ -228,6 +230,27 @@ export async function tokenShare(client: Client, tokens: string[]): Promise<numb
   return share;
 }
 
+/**
+ * The tokens a search's index condition asks for: of each bigram run only the rarest (the term's re-check
+ * implies the others), because GIN reads the whole list of every token asked for. A token the statistics
+ * do not list is rarer than any they do; a run whose rarest are unlisted keeps them all (their lists are
+ * short, and together they narrow most). Without statistics, that is every token.
+ */
+export async function indexTokens(client: Client, tokens: string[], bigramRuns: string[][] = []) {
+  if (bigramRuns.length === 0) return tokens;
+  const common = await commonTokens(client);
+  const share = (token: string) => common.get(token) ?? 0;
+  const kept = new Set<string>();
+  const dropped = new Set<string>();
+  for (const run of bigramRuns) {
+    const rarest = Math.min(...run.map(share));
+    const keep =
+      rarest === 0 ? run.filter((token) => share(token) === 0) : [run.find((t) => share(t) === rarest)!];
+    for (const token of run) (keep.includes(token) ? kept : dropped).add(token);
+  }
+  return tokens.filter((token) => kept.has(token) || !dropped.has(token));
+}
+
 export type SearchPlan = "index" | "table";
 
 /**
@@ -301,7 +324,10 @@ export function createResourceRepository(prisma: Client) {
      *   window. Name, code, date and update orders are exact over all matches: the planner reads them in
      *   index order or sorts.
      */
-    async search(search: ResourceSearch): Promise<ResourceSearchResult> {
+    async search(asked: ResourceSearch): Promise<ResourceSearchResult> {
+      const search = asked.tokens?.length
+        ? { ...asked, tokens: await indexTokens(prisma, asked.tokens, asked.bigramRuns) }
+        : asked;
       const plan = search.tokens?.length ? await chooseSearchPlan(prisma, search) : "index";
       const where = whereOf(search, plan);
       const window = Math.max(TOTAL_CAP, search.skip + search.take);

@@ -8,11 +8,18 @@ import {
   WORD_PREFIX_MAX,
 } from "./search-tokens.ts";
 
-/** What the database does: `tokens @> query_tokens`, then LIKE on every term. */
-function finds(texts: string[], query: string): boolean {
+/**
+ * What the database does: `tokens @> query_tokens`, then LIKE on every term. `keep` picks the one bigram
+ * of each of the query's bigram runs that the index condition keeps (as the repository does by rarity);
+ * without it, every token is asked for.
+ */
+function finds(texts: string[], query: string, keep?: (run: string[]) => string): boolean {
   const index = new Set(searchTokens(texts));
   const parsed = parseSearchQuery(query);
-  if (!parsed.tokens.every((token) => index.has(token))) return false;
+  const dropped = new Set(keep ? parsed.bigramRuns.flatMap((run) => run.filter((t) => t !== keep(run))) : []);
+  const kept = keep ? new Set(parsed.bigramRuns.map(keep)) : new Set<string>();
+  const asked = parsed.tokens.filter((token) => kept.has(token) || !dropped.has(token));
+  if (!asked.every((token) => index.has(token))) return false;
   const stored = searchText(texts);
   return parsed.terms.every((term) => stored.includes(term));
 }
@@ -36,7 +43,7 @@ describe("two-character keywords", () => {
   });
 
   it("looks them up by one token", () => {
-    expect(parseSearchQuery("企业")).toEqual({ tokens: ["企业"], terms: ["企业"] });
+    expect(parseSearchQuery("企业")).toEqual({ tokens: ["企业"], terms: ["企业"], bigramRuns: [] });
     expect(searchTokens(["企业登记"])).toEqual(expect.arrayContaining(["企业", "业登", "登记"]));
   });
 
@@ -56,6 +63,7 @@ describe("one character and longer CJK queries", () => {
     expect(parseSearchQuery("许可证")).toEqual({
       tokens: ["许可", "可证"],
       terms: ["许可证"],
+      bigramRuns: [["许可", "可证"]],
     });
     expect(finds(licence, "许可证")).toBe(true);
     // all bigrams present but never together: the re-check removes it
@@ -95,9 +103,42 @@ describe("latin words", () => {
     expect(parseSearchQuery(long)).toEqual({
       tokens: [long.slice(0, WORD_PREFIX_MAX)],
       terms: [long],
+      bigramRuns: [],
     });
     expect(finds([long], long)).toBe(true);
     expect(finds([long.slice(0, 20)], long)).toBe(false);
+  });
+});
+
+describe("bigram runs", () => {
+  it("lists the bigrams of each CJK run of three or more characters, per run", () => {
+    expect(parseSearchQuery("统一社会 api登记信息 企业").bigramRuns).toEqual([
+      ["统一", "一社", "社会"],
+      ["登记", "记信", "信息"],
+    ]);
+    expect(parseSearchQuery("企业 许可 api").bigramRuns).toEqual([]);
+  });
+
+  it("finds the same resources through any one bigram of each run, re-checked", () => {
+    const texts = [enterprise, licence, population, ["企业登记", "变更信息"], ["登记信息表"], ["社会信用"]];
+    const queries = [
+      "企业登记基本信息",
+      "登记信息",
+      "统一社会信用代码",
+      "许可证 企业",
+      "食品经营许可证",
+      "社会信用",
+    ];
+    const pickers = [(run: string[]) => run[0]!, (run: string[]) => run[run.length - 1]!];
+    for (const query of queries) {
+      for (const text of texts) {
+        for (const keep of pickers)
+          expect(finds(text, query, keep), `${query} in ${text[0]}`).toBe(finds(text, query));
+      }
+    }
+    // the re-check, not the kept bigram, rejects a text holding the bigram but not the term
+    expect(finds(["企业登记", "变更信息"], "登记信息", (run) => run[0]!)).toBe(false);
+    expect(finds(["登记信息表"], "登记信息", (run) => run[0]!)).toBe(true);
   });
 });
 
@@ -123,7 +164,7 @@ describe("mixed text, punctuation and widths", () => {
     expect(finds(["企业经营许可"], "企业 许可")).toBe(true);
     expect(finds(["企业经营许可"], "企业 人口")).toBe(false);
     expect(parseSearchQuery("ent_name").terms).toEqual(["ent", "name"]);
-    expect(parseSearchQuery("  ，。 ")).toEqual({ tokens: [], terms: [] });
+    expect(parseSearchQuery("  ，。 ")).toEqual({ tokens: [], terms: [], bigramRuns: [] });
   });
 
   it("normalises full-width letters, digits and spaces (NFKC)", () => {

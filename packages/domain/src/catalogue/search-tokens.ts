@@ -167,6 +167,14 @@ export type TSearchQuery = {
   tokens: string[];
   /** the query's terms, normalised; re-check each with `searchText LIKE '%term%'` */
   terms: string[];
+  /**
+   * The bigrams of each CJK run of three or more characters (登记信息: 登记 记信 信息). Where its term
+   * occurs, all of them occur, so once the term is re-checked any one of them finds it: the caller may
+   * keep the rarest in the index condition and drop the others. That is what makes such a term fast:
+   * GIN reads the whole list of every token asked for, and on PostgreSQL at 500k resources 登记信息 took
+   * 23 ms through its three bigrams (110k, 36k and 243k resources) and 3 ms through 记信 alone.
+   */
+  bigramRuns: string[][];
 };
 
 type Run = { charClass: CharClass; characters: string[] };
@@ -191,13 +199,21 @@ export function parseSearchQuery(query: string): TSearchQuery {
 
   const tokens = new Set<string>();
   const termTexts: string[] = [];
+  const bigramRuns: string[][] = [];
   for (const runs of terms) {
     const text = runs.map((run) => run.characters.join("")).join("");
     termTexts.push(text);
     const termTokens = termQueryTokens(runs);
     for (const token of termTokens) tokens.add(token);
+    for (const run of runs) {
+      if (run.charClass === CJK && run.characters.length >= 3) bigramRuns.push(bigramsOf(run.characters));
+    }
   }
-  return { tokens: [...tokens], terms: termTexts };
+  return { tokens: [...tokens], terms: termTexts, bigramRuns };
+}
+
+function bigramsOf(characters: readonly string[]): string[] {
+  return characters.slice(1).map((character, i) => characters[i]! + character);
 }
 
 /** The query side of the index: the tokens a resource must have to match `query`. */
@@ -210,8 +226,7 @@ function termQueryTokens(runs: readonly Run[]): string[] {
   runs.forEach((run, index) => {
     const { characters } = run;
     if (run.charClass === CJK) {
-      if (characters.length === 1) tokens.push(characters[0]!);
-      for (let i = 1; i < characters.length; i++) tokens.push(characters[i - 1]! + characters[i]!);
+      tokens.push(...(characters.length === 1 ? characters : bigramsOf(characters)));
       return;
     }
     // a leading word run followed by more may be the tail of a longer word in the text: no token
