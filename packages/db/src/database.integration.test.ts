@@ -86,5 +86,19 @@ if (process.env.TEST_DB === "postgresql") {
       await expect(closing.ping()).rejects.toThrow("database closed");
       await expect(database.ping()).resolves.toBeUndefined();
     });
+
+    it("keeps an idle connection past the driver's default 10 s, so that its backend stays warm", async () => {
+      const url = database.config.kind === "postgresql" ? database.config.url : "";
+      const pooled = await openDatabase({ kind: "postgresql", url, poolSize: 1 });
+      try {
+        const backend = () => pooled.prisma.$queryRaw<[{ pid: number }]>`SELECT pg_backend_pid() AS pid`;
+        const [first] = await backend();
+        await new Promise((resolve) => setTimeout(resolve, 11_000));
+        const [second] = await backend();
+        expect(second.pid).toBe(first.pid);
+      } finally {
+        await pooled.close();
+      }
+    }, 20_000);
   });
 }
