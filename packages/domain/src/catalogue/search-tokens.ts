@@ -33,6 +33,9 @@
  * `searchText LIKE '%' || term || '%'`, where `searchText` is the column written by `searchText(texts)`.
  * A term answered by one token (one or two CJK characters, or one word) always passes that check; it is
  * made anyway because it is cheap on the narrowed rows and keeps the caller free of the token rules.
+ * The check also lets the caller ask the index for fewer tokens: one bigram of each long CJK run finds
+ * the term's rows as surely as all of them (`bigramRuns`). Word tokens stay: LIKE does not know that a
+ * word must start at a word's start.
  * Terms never contain `%`, `_` or `\`, which are separators, so they need no LIKE escaping.
  *
  * Size: a CJK run of n characters gives at most 2n-1 tokens before de-duplication, a word at most
