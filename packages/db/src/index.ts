@@ -33,3 +33,12 @@ export {
   type NewDraft,
   type ResourceSnapshot,
 } from "./repositories/bulk-insert.ts";
+export {
+  dropStagedRows,
+  readStagedItems,
+  readStagedResources,
+  stageRows,
+  type SheetRow,
+  type StagedRows,
+  type StagedSheet,
+} from "./repositories/import-staging-repository.ts";

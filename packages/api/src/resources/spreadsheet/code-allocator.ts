@@ -6,30 +6,40 @@ import {
   checkResourceCode,
   RESOURCE_SEQUENCE_MAX,
 } from "@govshare/validators";
-import { cellOf, type Sheet } from "./read-workbook.ts";
-import { RESOURCE_COLUMNS } from "./template.ts";
 
 /**
  * Codes for the rows of an import that leave 信息资源代码 blank: per classification, after the highest
- * sequence in use in the catalogue and in the whole file. The file is scanned once up front, so that a
- * code given on a later row is never handed out to an earlier blank one, and the catalogue is asked
- * once, so that allocating needs no query while rows are being written.
+ * sequence in use in the catalogue and in the whole file. Every row of the file is noted as it is read
+ * (`note`), so that a code given on a later row is never handed out to an earlier blank one; then the
+ * catalogue is asked once (`allocator`), so that allocating needs no query while rows are being written.
  */
-export async function createCodeAllocator(sheet: Sheet, resources: ResourceRepository) {
+export function createCodeScan() {
   const highestInFile = new Map<string, number>();
   const blankClassifications = new Set<string>();
-  for (let row = 0; row < sheet.rowNumbers.length; row++) {
-    const code = cellOf(sheet, row, RESOURCE_COLUMNS.code);
-    if (code) {
-      const parsed = checkResourceCode(code);
-      if (!parsed.ok) continue; // the row's own check reports it
-      const digits = parsed.value.classification.digits;
-      highestInFile.set(digits, Math.max(highestInFile.get(digits) ?? 0, parsed.value.sequence));
-    } else {
-      const classification = checkClassification(cellOf(sheet, row, RESOURCE_COLUMNS.classification));
-      if (classification.ok) blankClassifications.add(classification.value.digits);
-    }
-  }
+  return {
+    /** a 信息资源 row's code and classification cells, as the file gives them */
+    note(code: string, classificationText: string) {
+      if (code) {
+        const parsed = checkResourceCode(code);
+        if (!parsed.ok) return; // the row's own check reports it
+        const digits = parsed.value.classification.digits;
+        highestInFile.set(digits, Math.max(highestInFile.get(digits) ?? 0, parsed.value.sequence));
+      } else {
+        const classification = checkClassification(classificationText);
+        if (classification.ok) blankClassifications.add(classification.value.digits);
+      }
+    },
+    allocator: (resources: ResourceRepository) =>
+      createCodeAllocator(highestInFile, blankClassifications, resources),
+  };
+}
+export type CodeScan = ReturnType<typeof createCodeScan>;
+
+async function createCodeAllocator(
+  highestInFile: Map<string, number>,
+  blankClassifications: Set<string>,
+  resources: ResourceRepository,
+) {
   const next = await resources.maxSequences([...blankClassifications]);
   for (const [digits, sequence] of highestInFile) {
     next.set(digits, Math.max(next.get(digits) ?? 0, sequence));

@@ -19,19 +19,22 @@ import type { Context } from "../../context.ts";
 import type { SignedInContext } from "../../trpc.ts";
 import { contentOfRow, searchableTexts, snapshotOfInput } from "../mapping.ts";
 import { updateResourceIn } from "../service.ts";
-import { createCodeAllocator, type CodeAllocator } from "./code-allocator.ts";
+import type { CodeAllocator } from "./code-allocator.ts";
 import {
-  readCatalogueCsv,
-  readCatalogueXlsx,
-  releaseRow,
-  type CatalogueFile,
-  type OnRead,
-} from "./read-workbook.ts";
+  createStagingSink,
+  dropStaged,
+  readChunk,
+  RESOURCE_PAGE_ROWS,
+  type StagedChunk,
+  type StagedFile,
+} from "./import-staging.ts";
+import { readCatalogueCsv, readCatalogueXlsx, type OnRead } from "./read-workbook.ts";
 import {
   createRowChecker,
   type DepartmentLookup,
   type ImportError,
   type ImportRow,
+  type ReportError,
 } from "./rows-to-resources.ts";
 import { RESOURCE_COLUMNS, RESOURCE_SHEET } from "./template.ts";
 import { createWritePipeline } from "./write-pipeline.ts";
@@ -48,6 +51,13 @@ const IMPORT_TRANSACTION_TIMEOUT_MS = 10 * 60_000;
  * about 205 to 165 MB on PostgreSQL and from 225 to 170 MB on PGlite, in the same time.
  */
 const BATCH_ROWS = 100;
+/**
+ * Rows of the 信息资源 sheet read back from the staging table at a time, with their items. Reading
+ * waits for the writes before it on the transaction's connection: a chunk of several batches keeps
+ * that wait rare, and small enough that what the server holds of the file stays the same for any file.
+ */
+const CHUNK_PAGES = 5;
+const CHUNK_ROWS = CHUNK_PAGES * RESOURCE_PAGE_ROWS;
 /** The preview shows the first problems in sheet order; beyond those kept only the count grows. */
 const SHOWN_ERRORS = 500;
 const KEPT_ERRORS = 5000;
@@ -91,14 +101,51 @@ interface ImportWrites {
   settle(): Promise<void>;
 }
 
-async function readFile(
+/** The problems found so far: the first KEPT_ERRORS of them, and how many in all. */
+function createErrorLog() {
+  const log = {
+    errors: [] as ImportError[],
+    count: 0,
+    report: ((error) => {
+      log.count++;
+      if (log.errors.length < KEPT_ERRORS) log.errors.push(error);
+    }) satisfies ReportError,
+  };
+  return log;
+}
+type ErrorLog = ReturnType<typeof createErrorLog>;
+
+/** Reads the file into the staging table as import `importId` (see import-staging.ts). */
+async function stageFile(
+  ctx: SignedInContext,
   kind: ImportFileKind,
   buffer: Buffer,
+  importId: string,
+  log: ErrorLog,
   onProgress: OnImportProgress,
-): Promise<CatalogueFile> {
+): Promise<StagedFile> {
+  const staging = createStagingSink(ctx.database, importId, log.report);
   const onRead: OnRead = (rows) => onProgress({ phase: "read", done: rows, total: null });
-  return kind === "csv" ? readCatalogueCsv(buffer, onRead) : readCatalogueXlsx(buffer, onRead);
+  try {
+    await (kind === "csv" ? readCatalogueCsv : readCatalogueXlsx)(buffer, staging.sink, onRead);
+    return await staging.finish();
+  } finally {
+    staging.close();
+  }
 }
+
+/** Runs `work` for a new import, and removes the rows it staged afterwards, whatever happened. */
+async function withImport<T>(ctx: SignedInContext, work: (importId: string) => Promise<T>): Promise<T> {
+  const importId = randomUUID();
+  try {
+    return await work(importId);
+  } finally {
+    await dropStaged(ctx.database, importId);
+  }
+}
+
+/** How a walk reads staged chunks: on the commit's transaction, or (a preview) each in its own. */
+type ChunkReader = (from: number) => Promise<StagedChunk>;
 
 async function departmentLookup(tx: Transaction): Promise<DepartmentLookup> {
   const departments: DepartmentLookup = new Map();
@@ -122,71 +169,82 @@ async function existingByCode(resources: ResourceRepository, rows: ImportRow[], 
 }
 
 /**
- * Goes through the file a batch of rows at a time: checks every row, looks the batch's codes up (a
- * known code is an update, or unchanged; it must belong to the importer's department) and hands the
- * batch to `writes` while no problem has been found. A preview passes no `writes`. Only counts and
- * problems outlive a batch; the file's rows are let go as they are checked (the 信息项 sheet stays: a
- * resource name may join items to several rows).
+ * A batch's checked rows as creates and updates: a known code is an update, or unchanged (counted);
+ * it must belong to the importer's department, as must the row's provider.
+ */
+function sortRows(
+  ctx: SignedInContext,
+  checked: ImportRow[],
+  existing: Awaited<ReturnType<typeof existingByCode>>,
+  counts: { unchanged: number },
+  report: ReportError,
+): Batch {
+  const batch: Batch = { creates: [], updates: [] };
+  for (const row of checked) {
+    const fail = (column: string, message: string) =>
+      report({ sheet: RESOURCE_SHEET, row: row.row, column, message });
+    const found = row.input.code ? existing.get(row.input.code) : undefined;
+    if (row.input.providerDepartmentId !== ctx.actor.departmentId)
+      fail(RESOURCE_COLUMNS.provider, "只能导入本部门的信息资源");
+    else if (!found) batch.creates.push(row);
+    else if (found.providerId !== ctx.actor.departmentId)
+      fail(RESOURCE_COLUMNS.code, "该代码属于其他部门的信息资源");
+    else if (diffResources(found.content, snapshotOfInput(row.input, found.content.code)).length === 0)
+      counts.unchanged++;
+    else batch.updates.push({ ...row, id: found.id });
+  }
+  return batch;
+}
+
+/**
+ * Goes through the staged file a chunk, then a batch of rows at a time: checks every row, looks the
+ * batch's codes up (sortRows) and hands the batch to `writes` while no problem has been found. A preview passes no `writes`. Only counts and
+ * problems outlive a batch.
  */
 async function walkFile(
   ctx: SignedInContext,
   tx: Transaction,
-  file: CatalogueFile,
+  file: StagedFile,
+  log: ErrorLog,
+  readChunkFrom: ChunkReader,
   onProgress: OnImportProgress,
   writes?: ImportWrites,
 ): Promise<ImportPreview> {
-  const errors: ImportError[] = [];
-  let errorCount = 0;
-  const report = (error: ImportError) => {
-    errorCount++;
-    if (errors.length < KEPT_ERRORS) errors.push(error);
-  };
-  const checkRow = createRowChecker(file, await departmentLookup(tx), report);
+  const checkRow = createRowChecker(await departmentLookup(tx), log.report);
   const resources = createResourceRepository(tx);
   const counts = { creates: 0, updates: 0, unchanged: 0 };
-  const sheet = file.resources;
-  const totalRows = sheet.rowNumbers.length;
-  for (let start = 0; start < totalRows; start += BATCH_ROWS) {
-    const checked: ImportRow[] = [];
-    for (let row = start; row < Math.min(start + BATCH_ROWS, totalRows); row++) {
-      const input = checkRow(row);
-      if (input) checked.push(input);
-      releaseRow(sheet, row); // its texts now live in `checked` only, which dies with the batch
+  const totalRows = file.resourceRows;
+  for (let chunkStart = 0; chunkStart < totalRows; chunkStart += CHUNK_ROWS) {
+    const chunk = await readChunkFrom(chunkStart);
+    const chunkRows = chunk.resources.rowNumbers.length;
+    for (let start = 0; start < chunkRows; start += BATCH_ROWS) {
+      const checked: ImportRow[] = [];
+      for (let row = start; row < Math.min(start + BATCH_ROWS, chunkRows); row++) {
+        const input = checkRow(chunk.resources, row, chunk.items);
+        if (input) checked.push(input);
+      }
+      const existing = await existingByCode(resources, checked, writes);
+      const batch = sortRows(ctx, checked, existing, counts, log.report);
+      counts.creates += batch.creates.length;
+      counts.updates += batch.updates.length;
+      if (writes && log.count === 0) await writes.write(batch);
+      onProgress({
+        phase: writes ? "write" : "check",
+        done: chunkStart + Math.min(start + BATCH_ROWS, chunkRows),
+        total: totalRows,
+      });
+      // a turn of the event loop per batch: a preview's batches wait for nothing (no codes to look up),
+      // and PGlite answers in this thread without one. Without it, checking 30k rows held every other
+      // request, and the progress lines, for over a second, and a PGlite commit's lines came at its end.
+      await nextTurnOfEventLoop();
     }
-    const existing = await existingByCode(resources, checked, writes);
-    const batch: Batch = { creates: [], updates: [] };
-    for (const row of checked) {
-      const fail = (column: string, message: string) =>
-        report({ sheet: RESOURCE_SHEET, row: row.row, column, message });
-      const found = row.input.code ? existing.get(row.input.code) : undefined;
-      if (row.input.providerDepartmentId !== ctx.actor.departmentId)
-        fail(RESOURCE_COLUMNS.provider, "只能导入本部门的信息资源");
-      else if (!found) batch.creates.push(row);
-      else if (found.providerId !== ctx.actor.departmentId)
-        fail(RESOURCE_COLUMNS.code, "该代码属于其他部门的信息资源");
-      else if (diffResources(found.content, snapshotOfInput(row.input, found.content.code)).length === 0)
-        counts.unchanged++;
-      else batch.updates.push({ ...row, id: found.id });
-    }
-    counts.creates += batch.creates.length;
-    counts.updates += batch.updates.length;
-    if (writes && errorCount === 0) await writes.write(batch);
-    onProgress({
-      phase: writes ? "write" : "check",
-      done: Math.min(start + BATCH_ROWS, totalRows),
-      total: totalRows,
-    });
-    // a turn of the event loop per batch: a preview's batches wait for nothing (no codes to look up),
-    // and PGlite answers in this thread without one. Without it, checking 30k rows held every other
-    // request, and the progress lines, for over a second, and a PGlite commit's lines came at its end.
-    await nextTurnOfEventLoop();
   }
-  errors.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row);
+  const errors = log.errors.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row);
   return {
-    ok: errorCount === 0,
+    ok: log.count === 0,
     totalRows,
     ...counts,
-    errorCount,
+    errorCount: log.count,
     errors: errors.slice(0, SHOWN_ERRORS),
   };
 }
@@ -199,8 +257,23 @@ export async function previewImport(
   onProgress = ignoreProgress,
 ): Promise<ImportPreview> {
   const officer = requireSignedIn(ctx, ["officer"]);
-  const file = await readFile(kind, buffer, onProgress);
-  return walkFile(officer, ctx.database.prisma as unknown as Transaction, file, onProgress);
+  return withImport(officer, async (importId) => {
+    const log = createErrorLog();
+    const file = await stageFile(officer, kind, buffer, importId, log, onProgress);
+    // each chunk in a short transaction of its own: on PGlite other users' queries run in between
+    const readChunkFrom: ChunkReader = (from) =>
+      runInTransactionWithConnection(ctx.database, (_tx, connection) =>
+        readChunk(connection, file, from, CHUNK_PAGES),
+      );
+    return walkFile(
+      officer,
+      ctx.database.prisma as unknown as Transaction,
+      file,
+      log,
+      readChunkFrom,
+      onProgress,
+    );
+  });
 }
 
 /** A new draft of the importer's department, with its code (given or allocated) and search index. */
@@ -254,8 +327,11 @@ export async function commitImport(
   onProgress = ignoreProgress,
 ): Promise<ImportPreview> {
   const ctx = requireSignedIn(context, ["officer"]);
-  const file = await readFile(kind, buffer, onProgress);
-  return writeFile(ctx, file, onProgress).catch((error: unknown) => {
+  return withImport(ctx, async (importId) => {
+    const log = createErrorLog();
+    const file = await stageFile(ctx, kind, buffer, importId, log, onProgress);
+    return writeFile(ctx, file, log, onProgress);
+  }).catch((error: unknown) => {
     // PostgreSQL's unique_violation: another import or a registration took one of the codes meanwhile
     if ((error as { code?: unknown }).code !== "23505") throw error;
     throw new AppError(
@@ -270,7 +346,8 @@ export async function commitImport(
 
 function writeFile(
   ctx: SignedInContext,
-  file: CatalogueFile,
+  file: StagedFile,
+  log: ErrorLog,
   onProgress: OnImportProgress,
 ): Promise<ImportPreview> {
   return runInTransactionWithConnection(
@@ -278,7 +355,7 @@ function writeFile(
     async (tx, connection) => {
       const audit = createAuditBuffer(ctx);
       const pipeline = createWritePipeline();
-      const allocate = await createCodeAllocator(file.resources, createResourceRepository(tx));
+      const allocate = await file.codes.allocator(createResourceRepository(tx));
       const now = ctx.now();
       const write = async ({ creates, updates }: Batch) => {
         const drafts = encodeCreates(ctx, creates, allocate, audit, now);
@@ -293,7 +370,12 @@ function writeFile(
 
       let preview: ImportPreview;
       try {
-        preview = await walkFile(ctx, tx, file, onProgress, { write, settle: pipeline.settle });
+        // on the transaction's connection, in order after the writes before it (no Prisma query waits then)
+        const readChunkFrom: ChunkReader = (from) => readChunk(connection, file, from, CHUNK_PAGES);
+        preview = await walkFile(ctx, tx, file, log, readChunkFrom, onProgress, {
+          write,
+          settle: pipeline.settle,
+        });
       } finally {
         // a failed write aborted the transaction: its error, not a later one's, says why
         await pipeline.settle();

@@ -14,11 +14,23 @@ import {
   RESOURCE_SHEET,
 } from "./template.ts";
 
+/** The template's two sheets. */
+export type SheetName = typeof RESOURCE_SHEET | typeof ITEM_SHEET;
+
 /**
- * A sheet's non-empty rows, stored column by column: row `i` (in sheet order) is the i-th entry of
- * `rowNumbers` and of each column. A cell then costs one reference, most of them to a string the file
- * shares (exceljs reads shared strings once), and a row no object of its own: the bench's 10k-resource
- * file (85k rows) took 16.7 MB of heap as an array per row, 9 MB as columns.
+ * Where the reader hands a file's rows, as it reads them: nothing is kept here, so that the rows can go
+ * to the database (import-staging.ts) instead of filling the server's memory.
+ */
+export interface RowSink {
+  /** a sheet's header, before its rows: each header's index among a row's texts */
+  header(sheet: SheetName, columns: Map<string, number>): void;
+  /** one non-empty row: its number in the sheet and its texts (trimmed), in header order */
+  row(sheet: SheetName, rowNumber: number, texts: string[]): Promise<void>;
+}
+
+/**
+ * Rows of one sheet, stored column by column: row `i` is the i-th entry of `rowNumbers` and of each
+ * column. An import checks a batch of rows at a time in this shape.
  */
 export interface Sheet {
   /** each header's column among `cells` */
@@ -29,23 +41,20 @@ export interface Sheet {
   cells: string[][];
 }
 
-export interface CatalogueFile {
-  resources: Sheet;
-  items: Sheet;
-}
-
 /** The text of row `row` (an index into the sheet's rows) under `header`; "" when there is no such column. */
 export function cellOf(sheet: Sheet, row: number, header: string): string {
   const column = sheet.columns.get(header);
   return column === undefined ? "" : (sheet.cells[column]![row] ?? "");
 }
 
-/** Lets a row's texts go once an import has dealt with it: its number (and the row count) stay. */
-export function releaseRow(sheet: Sheet, row: number): void {
-  for (const column of sheet.cells) column[row] = "";
+/** Rows (their numbers and texts in header order) as a Sheet. */
+export function sheetOf(columns: Map<string, number>, rows: { rowNumber: number; cells: string[] }[]): Sheet {
+  return {
+    columns,
+    rowNumbers: rows.map((row) => row.rowNumber),
+    cells: Array.from({ length: columns.size }, (_, column) => rows.map((row) => row.cells[column] ?? "")),
+  };
 }
-
-const emptySheet = (): Sheet => ({ columns: new Map(), rowNumbers: [], cells: [] });
 
 const badFile = (chinese: string, english: string) =>
   new AppError("BAD_REQUEST", bilingual(chinese, english));
@@ -147,18 +156,10 @@ function readHeader(values: ExcelJS.CellValue[], sheet: string, required: string
   return header;
 }
 
-/** Adds a row to `target` unless all its cells are empty. */
-function addRow(target: Sheet, values: ExcelJS.CellValue[], header: Header, sheet: string, row: number) {
+/** A row's texts in header order, or null when all its cells are empty. */
+function textsOf(values: ExcelJS.CellValue[], header: Header, sheet: string, row: number): string[] | null {
   const texts = header.sourceColumns.map((column) => cellText(values[column], sheet, row));
-  if (texts.every((text) => text === "")) return;
-  target.rowNumbers.push(row);
-  texts.forEach((text, column) => target.cells[column]!.push(text));
-}
-
-/** Starts `target`'s columns from its header row. */
-function startSheet(target: Sheet, header: Header) {
-  target.columns = header.columns;
-  target.cells = header.sourceColumns.map(() => []);
+  return texts.every((text) => text === "") ? null : texts;
 }
 
 /**
@@ -192,15 +193,18 @@ const requiredHeaders = {
 };
 
 /**
- * Reads the catalogue template from an .xlsx file, streamed: exceljs keeps the shared strings, not the
- * workbook, and the rows are kept as compact columns (see Sheet).
+ * Reads the catalogue template from an .xlsx file, streamed, handing each row to `sink` as it comes:
+ * exceljs keeps the shared strings, not the workbook, and this reader keeps nothing.
  */
-export async function readCatalogueXlsx(buffer: Buffer, onRead: OnRead = () => {}): Promise<CatalogueFile> {
+export async function readCatalogueXlsx(
+  buffer: Buffer,
+  sink: RowSink,
+  onRead: OnRead = () => {},
+): Promise<void> {
   if (buffer.length > IMPORT_MAX_BYTES) throw badFile("文件超过 50 MB", "The file is larger than 50 MB");
   checkZip(buffer);
-  return withTimeout(
+  await withTimeout(
     (async () => {
-      const result: CatalogueFile = { resources: emptySheet(), items: emptySheet() };
       const counter: RowCounter = { rows: 0, onRead };
       const seen = new Set<string>();
       const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buffer), {
@@ -214,17 +218,17 @@ export async function readCatalogueXlsx(buffer: Buffer, onRead: OnRead = () => {
         const sheet = (worksheet as unknown as { name: string }).name;
         if (sheet !== RESOURCE_SHEET && sheet !== ITEM_SHEET) continue;
         seen.add(sheet);
-        const target = sheet === RESOURCE_SHEET ? result.resources : result.items;
         let header: Header | null = null;
         for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
           const values = row.values as ExcelJS.CellValue[];
           if (!header) {
             header = readHeader(values, sheet, requiredHeaders[sheet]);
-            startSheet(target, header);
+            sink.header(sheet, header.columns);
             continue;
           }
           countRow(counter);
-          addRow(target, values, header, sheet, row.number);
+          const texts = textsOf(values, header, sheet, row.number);
+          if (texts) await sink.row(sheet, row.number, texts);
         }
         if (!header) readHeader([], sheet, requiredHeaders[sheet]);
       }
@@ -232,13 +236,16 @@ export async function readCatalogueXlsx(buffer: Buffer, onRead: OnRead = () => {
         throw badFile(`文件中没有「${RESOURCE_SHEET}」工作表`, `The file has no "${RESOURCE_SHEET}" sheet`);
       }
       onRead(counter.rows);
-      return result;
     })(),
   );
 }
 
 /** The first sheet as CSV (UTF-8, optional BOM): resources only, without data items. */
-export async function readCatalogueCsv(buffer: Buffer, onRead: OnRead = () => {}): Promise<CatalogueFile> {
+export async function readCatalogueCsv(
+  buffer: Buffer,
+  sink: RowSink,
+  onRead: OnRead = () => {},
+): Promise<void> {
   if (buffer.length > IMPORT_MAX_BYTES) throw badFile("文件超过 50 MB", "The file is larger than 50 MB");
   const text = buffer.toString("utf8").replace(/^\uFEFF/, "");
   if (text.includes("\uFFFD")) throw badFile("CSV 文件须为 UTF-8 编码", "A CSV file must be UTF-8 encoded");
@@ -249,20 +256,23 @@ export async function readCatalogueCsv(buffer: Buffer, onRead: OnRead = () => {}
     parserOptions: { delimiter: "," },
     map: (value: unknown) => value,
   });
-  const result: CatalogueFile = { resources: emptySheet(), items: emptySheet() };
   const counter: RowCounter = { rows: 0, onRead };
   let header: Header | null = null;
-  worksheet.eachRow({ includeEmpty: false }, (row) => {
+  // exceljs has parsed the whole CSV already (it has no streamed CSV reader); its rows are handed on
+  // one at a time all the same, since the sink waits for the database
+  const rows: ExcelJS.Row[] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row) => void rows.push(row));
+  for (const row of rows) {
     const values = row.values as ExcelJS.CellValue[];
     if (!header) {
       header = readHeader(values, RESOURCE_SHEET, requiredHeaders[RESOURCE_SHEET]);
-      startSheet(result.resources, header);
-      return;
+      sink.header(RESOURCE_SHEET, header.columns);
+      continue;
     }
     countRow(counter);
-    addRow(result.resources, values, header, RESOURCE_SHEET, row.number);
-  });
+    const texts = textsOf(values, header, RESOURCE_SHEET, row.number);
+    if (texts) await sink.row(RESOURCE_SHEET, row.number, texts);
+  }
   if (!header) readHeader([], RESOURCE_SHEET, requiredHeaders[RESOURCE_SHEET]);
   onRead(counter.rows);
-  return result;
 }

@@ -10,7 +10,7 @@ import {
   ZResourceCreateInputSchema,
   type TResourceInput,
 } from "@govshare/validators";
-import { cellOf, type CatalogueFile, type Sheet } from "./read-workbook.ts";
+import { cellOf, type Sheet } from "./read-workbook.ts";
 import { ITEM_COLUMNS, ITEM_SHEET, RESOURCE_COLUMNS, RESOURCE_SHEET } from "./template.ts";
 
 /** One problem of one cell, in the words the department reads (Chinese first). */
@@ -56,31 +56,53 @@ const columnOfField: Record<string, string> = {
 };
 
 /**
- * Checks the 信息项 sheet's own cells and groups its rows by resource: by resource code, or by `name:` +
- * resource name when the code is blank. Only row indexes are kept: a resource's items are read from the
- * sheet when its row is checked, so that they live no longer than its batch.
+ * Checks one row of the 信息项 sheet by itself (as the file is read) and returns the resource it belongs
+ * to: its code, or `name:` + resource name when the code is blank. Null when it names neither.
  */
-function groupItems(sheet: Sheet, report: ReportError): Map<string, number[]> {
-  const fail = (row: number, column: string, message: string) =>
-    report({ sheet: ITEM_SHEET, row: sheet.rowNumbers[row]!, column, message });
-  const rowsByResource = new Map<string, number[]>();
-  for (let row = 0; row < sheet.rowNumbers.length; row++) {
-    const text = (header: string) => cellOf(sheet, row, header);
-    const key = text(ITEM_COLUMNS.resourceCode) || `name:${text(ITEM_COLUMNS.resourceName)}`;
-    if (key === "name:") {
-      fail(row, ITEM_COLUMNS.resourceCode, "请填写信息资源代码或信息资源名称");
-      continue;
-    }
-    const item = itemOf(sheet, row);
-    if (!item.dataType)
-      fail(row, ITEM_COLUMNS.dataType, `无法识别的数据类型：${text(ITEM_COLUMNS.dataType) || "（空）"}`);
-    if (item.length !== null && !Number.isInteger(item.length))
-      fail(row, ITEM_COLUMNS.length, "数据长度应为整数");
-    const rows = rowsByResource.get(key);
-    if (rows) rows.push(row);
-    else rowsByResource.set(key, [row]);
+export function checkItemRow(
+  columns: Map<string, number>,
+  rowNumber: number,
+  texts: string[],
+  report: ReportError,
+): string | null {
+  const sheet: Sheet = { columns, rowNumbers: [rowNumber], cells: texts.map((text) => [text]) };
+  const text = (header: string) => cellOf(sheet, 0, header);
+  const fail = (column: string, message: string) =>
+    report({ sheet: ITEM_SHEET, row: rowNumber, column, message });
+  const key = text(ITEM_COLUMNS.resourceCode) || `name:${text(ITEM_COLUMNS.resourceName)}`;
+  if (key === "name:") {
+    fail(ITEM_COLUMNS.resourceCode, "请填写信息资源代码或信息资源名称");
+    return null;
   }
-  return rowsByResource;
+  const item = itemOf(sheet, 0);
+  if (!item.dataType)
+    fail(ITEM_COLUMNS.dataType, `无法识别的数据类型：${text(ITEM_COLUMNS.dataType) || "（空）"}`);
+  if (item.length !== null && !Number.isInteger(item.length)) fail(ITEM_COLUMNS.length, "数据长度应为整数");
+  return key;
+}
+
+/** The keys under which a 信息资源 row's items may be filed: its code, then its name (see checkItemRow). */
+export function itemKeysOf(sheet: Sheet, row: number): string[] {
+  const code = cellOf(sheet, row, RESOURCE_COLUMNS.code);
+  const byName = `name:${cellOf(sheet, row, RESOURCE_COLUMNS.name)}`;
+  return code ? [code, byName] : [byName];
+}
+
+/** The 信息项 rows of a batch of resources, and which of them each resource key has, in sheet order. */
+export interface BatchItems {
+  sheet: Sheet;
+  rowsByKey: Map<string, number[]>;
+}
+
+export function batchItemsOf(sheet: Sheet, keys: (string | null)[]): BatchItems {
+  const rowsByKey = new Map<string, number[]>();
+  keys.forEach((key, row) => {
+    if (key === null) return;
+    const rows = rowsByKey.get(key);
+    if (rows) rows.push(row);
+    else rowsByKey.set(key, [row]);
+  });
+  return { sheet, rowsByKey };
 }
 
 /** A data item as its row reads, before the resource's schema checks it. */
@@ -96,19 +118,18 @@ function itemOf(sheet: Sheet, row: number) {
 }
 
 /**
- * Checks the template's rows one at a time, so that an import can validate and write a file in
- * batches. Returns a function that turns one row of the 信息资源 sheet into a resource input, or
- * reports its problems (every one, not just the first) and returns null. Labels are read in Chinese
+ * Checks the template's rows a batch at a time, so that an import can validate and write a file in
+ * batches. Returns a function that turns one row of a batch of the 信息资源 sheet into a resource input,
+ * or reports its problems (every one, not just the first) and returns null. Labels are read in Chinese
  * (or English, or the stored value); data items join their resource by code, or by name when the code
- * is blank. Problems of the 信息项 sheet itself are reported when the checker is made.
+ * is blank (the batch's items: `items`). The 信息项 sheet's own problems are checkItemRow's.
  */
-export function createRowChecker(file: CatalogueFile, departments: DepartmentLookup, report: ReportError) {
-  const itemRows = groupItems(file.items, report);
-  const sheet = file.resources;
+export function createRowChecker(departments: DepartmentLookup, report: ReportError) {
+  // the file's codes so far: a short text per resource, the one thing kept across batches
   const codesSeen = new Set<string>();
 
-  /** `row` is an index into the 信息资源 sheet's rows. */
-  return function checkRow(row: number): ImportRow | null {
+  /** `row` is an index into `sheet`, a batch of the 信息资源 sheet's rows. */
+  return function checkRow(sheet: Sheet, row: number, items: BatchItems): ImportRow | null {
     const rowNumber = sheet.rowNumbers[row]!;
     let failed = false;
     const fail = (column: string, message: string) => {
@@ -142,8 +163,8 @@ export function createRowChecker(file: CatalogueFile, departments: DepartmentLoo
     if (code) codesSeen.add(code);
     if (failed) return null;
 
-    const rowsOfItems = itemRows.get(code) ?? itemRows.get(`name:${cell("name")}`) ?? [];
-    const dataItems = rowsOfItems.map((itemRow) => itemOf(file.items, itemRow));
+    const rowsOfItems = items.rowsByKey.get(code) ?? items.rowsByKey.get(`name:${cell("name")}`) ?? [];
+    const dataItems = rowsOfItems.map((itemRow) => itemOf(items.sheet, itemRow));
     const parsed = ZResourceCreateInputSchema.safeParse({
       classification: cell("classification"),
       name: cell("name"),
@@ -175,7 +196,7 @@ export function createRowChecker(file: CatalogueFile, departments: DepartmentLoo
         const column = ITEM_COLUMNS[property as keyof typeof ITEM_COLUMNS] ?? ITEM_COLUMNS.name;
         report({
           sheet: ITEM_SHEET,
-          row: file.items.rowNumbers[itemRow]!,
+          row: items.sheet.rowNumbers[itemRow]!,
           column,
           message: chinese(issue.message),
         });
