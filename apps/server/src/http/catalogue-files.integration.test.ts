@@ -472,6 +472,8 @@ describe("catalogue spreadsheets", () => {
     const result = await upload(Buffer.from(csv, "utf8"), "preview", { kind: "csv" });
     expect(result.status).toBe(400);
     expect(result.body.error?.message).toMatch(/超过 100000 行/);
+    // the rows read before the limit was found are gone with the import
+    expect(await database.prisma.importStagingRow.count()).toBe(0);
   }, 60_000);
 
   it("refuses a zip bomb by its declared sizes, before unpacking it", async () => {
@@ -526,6 +528,7 @@ describe("catalogue spreadsheets", () => {
     const huge = await upload(Buffer.alloc(51 * 1024 * 1024), "preview");
     expect(huge.status).toBe(413);
     expect(await resourceCount()).toBe(before);
+    expect(await database.prisma.importStagingRow.count()).toBe(0);
   }, 60_000);
 
   it("guards the routes: sign-in, the officer role and the upload header", async () => {
