@@ -30,7 +30,9 @@ async function signIn(roles: ("officer" | "supervisor")[], departmentCode: strin
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  server = await startServer(readEnv({ PORT: "0", LOG_LEVEL: "silent" }), { database });
+  server = await startServer(readEnv({ PORT: "0", LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent" }), {
+    database,
+  });
   officerCookie = await signIn(["officer"], "410108-011"); // 区工商质监局, the template example's provider
   supervisorCookie = await signIn(["supervisor"], "410108-009");
 }, 120_000);

@@ -140,7 +140,9 @@ async function withImport<T>(ctx: SignedInContext, work: (importId: string) => P
   try {
     return await work(importId);
   } finally {
-    await dropStaged(ctx.database, importId);
+    // the import's own outcome stands if this fails: its answer says what happened to the catalogue,
+    // and rows left behind go with an import a day later (dropStaged)
+    await dropStaged(ctx.database, importId).catch(() => {});
   }
 }
 
