@@ -787,8 +787,10 @@ export const ZResourceListItemSchema = z.object({
 });
 export type TResourceListItem = z.infer<typeof ZResourceListItemSchema>;
 /**
- * A page of the catalogue. `total` is exact up to a cap (1000 matches); past it `total` is the cap and
- * `totalCapped` is true (counting every match of a common word costs more than the search itself).
+ * A page of the catalogue. `total` is exact up to a cap (1000 matches, or the page's end when that is
+ * further); past it `total` is the cap and `totalCapped` is true: more than `total` match, and the page
+ * after the cap can be asked for (counting every match of a common word costs more than the search
+ * itself).
  */
 export const ZResourceListOutputSchema = zPage(ZResourceListItemSchema).extend({
   totalCapped: z.boolean(),

@@ -3,6 +3,7 @@ import { Flex, Pagination, Table, type TableColumnsType, type TableProps } from 
 import type { ReactTable, Row, RowData } from "@tanstack/react-table";
 import { useT } from "../i18n/locale-context.ts";
 import type { ServerTableFeatures } from "./server-table-features.ts";
+import { pagerRowCount } from "./server-table-state.ts";
 
 const PAGE_SIZE_OPTIONS = [10, 20, 50, 100];
 
@@ -62,6 +63,7 @@ export function ServerDataTable<TData extends RowData>({
   };
 
   const { pageIndex, pageSize } = table.state.pagination;
+  const rowCount = table.getRowCount();
   return (
     <Flex vertical gap="middle">
       <Table<TableRow>
@@ -81,10 +83,10 @@ export function ServerDataTable<TData extends RowData>({
         align="end"
         current={pageIndex + 1}
         pageSize={pageSize}
-        total={table.getRowCount()}
+        total={pagerRowCount(rowCount, totalCapped)}
         showSizeChanger
         pageSizeOptions={PAGE_SIZE_OPTIONS}
-        showTotal={(total) => (totalCapped ? t.table.totalAtLeast(total) : t.table.total(total))}
+        showTotal={() => (totalCapped ? t.table.totalAtLeast(rowCount) : t.table.total(rowCount))}
         onChange={(page, size) => table.setPagination({ pageIndex: page - 1, pageSize: size })}
       />
     </Flex>

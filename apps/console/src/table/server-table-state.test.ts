@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   fromPaginationState,
   fromSortingState,
+  pagerRowCount,
   toPaginationState,
   toSortingState,
 } from "./server-table-state.ts";
@@ -31,5 +32,10 @@ describe("server table state", () => {
     });
     expect(fromSortingState([{ id: "actions", desc: false }], ["code", "name"])).toBeUndefined();
     expect(fromSortingState([], ["code", "name"])).toBeUndefined();
+  });
+
+  it("offers one page past a capped count: 1000 counted of more at 20 a page gives page 51", () => {
+    expect(Math.ceil(pagerRowCount(1000, true) / 20)).toBe(51);
+    expect(Math.ceil(pagerRowCount(1000, false) / 20)).toBe(50);
   });
 });

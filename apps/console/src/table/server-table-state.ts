@@ -35,3 +35,12 @@ export function fromSortingState<SortField extends string>(
   if (first === undefined || field === undefined) return undefined;
   return { field, direction: first.desc ? "desc" : "asc" };
 }
+
+/**
+ * The row count the pager is given. A capped count (resources.list's `totalCapped`) means more rows
+ * follow: one page more is offered, and the server counts to each page's end, so the user goes on a
+ * page at a time past the cap.
+ */
+export function pagerRowCount(rowCount: number, totalCapped: boolean): number {
+  return totalCapped ? rowCount + 1 : rowCount;
+}

@@ -158,7 +158,7 @@ describe(`bulk inserts (${process.env.TEST_DB})`, () => {
     expect(odd?.before).toBeNull();
   });
 
-  it("counts a search's matches exactly up to the cap, and says when it stopped", async () => {
+  it("counts a search's matches exactly up to the cap or the page's end, and says when it stopped", async () => {
     const many = Array.from({ length: TOTAL_CAP + 5 }, (_, index) =>
       newDraft(1000 + index, { name: index % 3 ? `测试封顶${index}` : `封顶测试${index}` }),
     ).map((row) => ({ ...row, searchTokens: ["封顶"], searchText: row.snapshot.name }));
@@ -176,12 +176,15 @@ describe(`bulk inserts (${process.env.TEST_DB})`, () => {
       const first = await search(0, sort);
       expect(first).toMatchObject({ total: TOTAL_CAP, totalCapped: true });
       expect(first.items).toHaveLength(20);
-      // a page past the cap still has its rows
+      // the cap's last page says more match, so the next page can be asked for
+      const last = await search(TOTAL_CAP - 20, sort);
+      expect(last).toMatchObject({ total: TOTAL_CAP, totalCapped: true });
+      // a page past the cap has its rows, and counts up to its own end: all 1005 here
       const deep = await search(TOTAL_CAP, sort);
       expect(deep.items).toHaveLength(5);
-      expect(deep.totalCapped).toBe(true);
+      expect(deep).toMatchObject({ total: TOTAL_CAP + 5, totalCapped: false });
       const past = await search(TOTAL_CAP + 20, sort);
-      expect(past).toMatchObject({ items: [], total: TOTAL_CAP, totalCapped: true });
+      expect(past).toMatchObject({ items: [], total: TOTAL_CAP + 5, totalCapped: false });
     }
     // pages within the cap rank the same window: together they hold every resource of it once
     const seen = new Set<string>();

@@ -166,14 +166,14 @@ function orderOf(search: ResourceSearch): Prisma.Sql {
   }
 }
 
-/** A list's total is counted exactly up to this many matches; past it, the answer says so. */
+/** A list's total is counted exactly up to this many matches (or the page's end, if further). */
 export const TOTAL_CAP = 1000;
 
 export interface ResourceSearchResult {
   items: ResourceListRow[];
-  /** exact when `totalCapped` is false; TOTAL_CAP (a lower bound) when it is true */
+  /** exact when `totalCapped` is false; when it is true, max(TOTAL_CAP, page end), and more match */
   total: number;
-  /** more than TOTAL_CAP resources match */
+  /** more than `total` resources match */
   totalCapped: boolean;
 }
 
@@ -317,8 +317,9 @@ export function createResourceRepository(prisma: Client) {
      *
      * Work is bounded by the page's end, not by the number of matches (a common word such as 企业
      * matches a fifth of the catalogue, and reading every match took most of a search's time):
-     * - the total is exact up to TOTAL_CAP matches; beyond, it is TOTAL_CAP and `totalCapped` says so;
-     * - relevance ranks a window of matches: the first max(TOTAL_CAP, page end) in storage order, read
+     * - the total is exact up to the window's size, max(TOTAL_CAP, page end); beyond, it is the
+     *   window's size and `totalCapped` says more match (so a page at the cap's end offers the next);
+     * - relevance ranks the window of matches: the first max(TOTAL_CAP, page end) in storage order, read
      *   through the GIN index or from the table (see chooseSearchPlan). Pages within the cap therefore
      *   rank the same window and never repeat or skip a resource; a page past the cap ranks a larger
      *   window. Name, code, date and update orders are exact over all matches: the planner reads them in
@@ -334,7 +335,7 @@ export function createResourceRepository(prisma: Client) {
       const countCapped = (client: Client) =>
         client.$queryRaw<{ total: bigint }[]>`
           SELECT count(*) AS total FROM (
-            SELECT 1 FROM information_resource r WHERE ${where} LIMIT ${TOTAL_CAP + 1}) AS matches`;
+            SELECT 1 FROM information_resource r WHERE ${where} LIMIT ${window + 1}) AS matches`;
       const pageOf = (client: Client) =>
         client.$queryRaw<{ id: string }[]>`
           SELECT r.id::text AS id FROM information_resource r WHERE ${where}
@@ -384,8 +385,8 @@ export function createResourceRepository(prisma: Client) {
       const byId = new Map(rows.map((row) => [row.id, row]));
       return {
         items: ids.map((row) => byId.get(row.id)!),
-        total: Math.min(total, TOTAL_CAP),
-        totalCapped: total > TOTAL_CAP,
+        total: Math.min(total, window),
+        totalCapped: total > window,
       };
     },
 
