@@ -35,10 +35,12 @@ export {
 } from "./repositories/bulk-insert.ts";
 export {
   dropStagedRows,
+  findUnmatchedItems,
   readStagedItems,
   readStagedResources,
   stageRows,
   type SheetRow,
   type StagedRows,
   type StagedSheet,
+  type UnmatchedItems,
 } from "./repositories/import-staging-repository.ts";

@@ -13,7 +13,10 @@ let server: RunningServer;
 let officerCookie: string;
 let supervisorCookie: string;
 
-async function signIn(roles: ("officer" | "supervisor")[], departmentCode: string): Promise<string> {
+async function signIn(
+  roles: ("officer" | "supervisor" | "centre")[],
+  departmentCode: string,
+): Promise<string> {
   const department = await createDepartmentRepository(database.prisma).findByCode(departmentCode);
   const user = await makeUser(database, {
     passwordHash: await testPasswordHashOnce(),
@@ -114,6 +117,25 @@ function progressOf(lines: ImportLine[]) {
 }
 
 const resourceCount = () => database.prisma.informationResource.count();
+
+/** A tRPC mutation over HTTP, as the console sends it; its result's data. */
+async function mutate(path: string, input: unknown, cookie: string): Promise<Record<string, unknown>> {
+  const response = await fetch(`${server.url}/trpc/${path}`, {
+    method: "POST",
+    headers: { cookie, "content-type": "application/json" },
+    body: JSON.stringify(input),
+  });
+  const body = (await response.json()) as { result?: { data: Record<string, unknown> } };
+  expect(response.status, JSON.stringify(body)).toBe(200);
+  return body.result!.data;
+}
+
+/** Every resource's row version: what changes when anything about a resource does. */
+const rowVersions = () =>
+  database.prisma.informationResource.findMany({
+    select: { id: true, rowVersion: true },
+    orderBy: { id: "asc" },
+  });
 
 /** A workbook in the template's shape, with the rows a test wants. */
 async function workbook(
@@ -232,6 +254,139 @@ describe("catalogue spreadsheets", () => {
         orderBy: { id: "asc" },
       }),
     ).toEqual(rows);
+  });
+
+  it("round-trips an export of the whole catalogue, other departments' resources included", async () => {
+    // a published resource of another department, registered and reviewed as in the console
+    const others = (await createDepartmentRepository(database.prisma).findAll()).find(
+      (department) => !["410108-011", "410108-009"].includes(department.code),
+    )!;
+    const otherOfficer = await signIn(["officer"], others.code);
+    const centre = await signIn(["centre"], "410108-009");
+    const file = await workbook(
+      [{ ...goodRow("他部门已发布资源"), 提供方: others.name, 信息资源代码: "102001/000901" }],
+      [{ 信息资源代码: "102001/000901", 信息项名称: "字段一", 数据类型: "字符型" }],
+    );
+    expect((await upload(file, "commit", { cookie: otherOfficer })).body).toMatchObject({ creates: 1 });
+    const { id } = await database.prisma.informationResource.findUniqueOrThrow({
+      where: { code: "102001/000901" },
+    });
+    await mutate("resources.submit", { id }, otherOfficer);
+    await mutate("resources.review", { id, decision: "approve", comment: "" }, centre);
+
+    const exported = await download("/api/catalogue/export.xlsx");
+    const before = await rowVersions();
+    const preview = await upload(exported, "preview");
+    expect(preview.body).toMatchObject({ ok: true, creates: 0, updates: 0, errorCount: 0 });
+    expect(preview.body.unchanged).toBeGreaterThanOrEqual(2);
+    expect((await upload(exported, "commit")).status).toBe(200);
+    expect(await rowVersions()).toEqual(before);
+
+    // changed, another department's row is still refused
+    const changed = await workbook(
+      [{ ...goodRow("他部门已发布资源（改）"), 提供方: others.name, 信息资源代码: "102001/000901" }],
+      [{ 信息资源代码: "102001/000901", 信息项名称: "字段一", 数据类型: "字符型" }],
+    );
+    const refused = await upload(changed, "preview");
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ sheet: "信息资源", row: 2, column: "提供方" }),
+    ]);
+  });
+
+  it("updates only what the file gives: left-out columns and a missing 信息项 sheet keep the catalogue's values", async () => {
+    const code = "102001/000911";
+    const first = await workbook(
+      [{ ...goodRow("部分更新"), 信息资源代码: code, 共享类型: "有条件共享", 共享条件: "仅限监管使用" }],
+      [
+        { 信息资源代码: code, 信息项名称: "字段一", 数据类型: "字符型" },
+        { 信息资源代码: code, 信息项名称: "字段二", 数据类型: "日期型" },
+      ],
+    );
+    expect((await upload(first, "commit")).body).toMatchObject({ ok: true, creates: 1 });
+    // a CSV (no 信息项, no 摘要, 共享条件 or 共享方式 column) renaming the resource
+    const header =
+      "信息资源分类,信息资源名称,信息资源代码,提供方,信息资源格式,共享类型,开放属性,更新周期,形成日期";
+    const csv = `${header}
+1-02-001,部分更新（改名）,${code},区工商质监局,数据库,有条件共享,不予开放,每日,2016-05-01
+`;
+    const preview = await upload(Buffer.from(csv, "utf8"), "preview", { kind: "csv" });
+    expect(preview.body).toMatchObject({ ok: true, creates: 0, updates: 1 });
+    expect((await upload(Buffer.from(csv, "utf8"), "commit", { kind: "csv" })).status).toBe(200);
+    const updated = await database.prisma.informationResource.findUniqueOrThrow({
+      where: { code },
+      include: { dataItems: { orderBy: { position: "asc" } } },
+    });
+    expect(updated).toMatchObject({
+      name: "部分更新（改名）",
+      abstract: "导入测试",
+      sharingCondition: "仅限监管使用",
+      sharingMethods: ["api", "online_query"],
+    });
+    expect(updated.dataItems.map((item) => item.name)).toEqual(["字段一", "字段二"]);
+    // a column the file has, left empty, does clear its field
+    const cleared = `信息资源分类,信息资源名称,信息资源代码,提供方,信息资源摘要,信息资源格式,共享类型,共享条件,开放属性,更新周期,形成日期
+1-02-001,部分更新（改名）,${code},区工商质监局,,数据库,有条件共享,仅限监管使用,不予开放,每日,2016-05-01
+`;
+    expect((await upload(Buffer.from(cleared, "utf8"), "commit", { kind: "csv" })).body).toMatchObject({
+      updates: 1,
+    });
+    expect(await database.prisma.informationResource.findUniqueOrThrow({ where: { code } })).toMatchObject({
+      abstract: "",
+    });
+  });
+
+  it("says in the preview which rows name a resource under review, and imports none of the file", async () => {
+    const code = "102001/000921";
+    const row = { ...goodRow("审核中资源"), 信息资源代码: code };
+    const item = { 信息资源代码: code, 信息项名称: "字段一", 数据类型: "字符型" };
+    expect((await upload(await workbook([row], [item]), "commit")).body).toMatchObject({ creates: 1 });
+    const { id } = await database.prisma.informationResource.findUniqueOrThrow({ where: { code } });
+    await mutate("resources.submit", { id }, officerCookie);
+    const file = await workbook(
+      [goodRow("同批新资源"), { ...row, 信息资源名称: "审核中资源（改）" }],
+      [item],
+    );
+    const preview = await upload(file, "preview");
+    expect(preview.body).toMatchObject({ ok: false, errorCount: 1 });
+    expect(preview.body.errors).toEqual([
+      {
+        sheet: "信息资源",
+        row: 3,
+        column: "信息资源代码",
+        message: "信息资源正在审核，审核完成前不能修改",
+      },
+    ]);
+    const before = await resourceCount();
+    expect((await upload(file, "commit")).status).toBe(400);
+    expect(await resourceCount()).toBe(before);
+  });
+
+  it("reports 信息项 rows whose resource is not in the file, by code or by name", async () => {
+    const file = await workbook(
+      [{ ...goodRow("有信息项的资源"), 信息资源代码: "102001/000931" }],
+      [
+        { 信息资源代码: "102001/000931", 信息项名称: "字段一", 数据类型: "字符型" },
+        { 信息资源代码: "102001/000939", 信息项名称: "代码写错", 数据类型: "字符型" },
+        { 信息资源名称: "有信息项的资源", 信息项名称: "按名称也可", 数据类型: "字符型" },
+        { 信息资源名称: "名称写错的资源", 信息项名称: "名称写错", 数据类型: "字符型" },
+      ],
+    );
+    const preview = await upload(file, "preview");
+    expect(preview.body).toMatchObject({ ok: false, errorCount: 2 });
+    expect(preview.body.errors).toEqual([
+      {
+        sheet: "信息项",
+        row: 3,
+        column: "信息资源代码",
+        message: "「信息资源」工作表中没有代码为 102001/000939 的信息资源",
+      },
+      {
+        sheet: "信息项",
+        row: 5,
+        column: "信息资源名称",
+        message: "「信息资源」工作表中没有名称为「名称写错的资源」的信息资源",
+      },
+    ]);
   });
 
   it("lists every bad row with sheet, row, column and a Chinese message, and imports none", async () => {

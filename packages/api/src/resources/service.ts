@@ -229,7 +229,11 @@ export async function updateResourceIn(
   const before = contentOfRow(row);
   const snapshot = snapshotOfInput({ ...input }, row.code);
   const pending = pendingRevisionOf(row);
-  const mode = editMode({ status: row.status as TResource["status"], hasPendingRevision: pending !== null });
+  const mode = editMode({
+    status: row.status as TResource["status"],
+    hasPendingRevision: pending !== null,
+    pendingRevisionSubmitted: pending !== null && pending.status !== "draft",
+  });
 
   if (mode === "in_place") {
     const texts = searchableTexts(input);
@@ -256,15 +260,6 @@ export async function updateResourceIn(
       after: snapshot,
     });
     return toResource(updated);
-  }
-  if (pending && pending.status !== "draft") {
-    throw new AppError(
-      "CONFLICT",
-      bilingual(
-        "新版本正在审核，审核完成前不能修改",
-        "The new version is being reviewed and cannot change now",
-      ),
-    );
   }
   const version = pending?.version ?? startRevision({ status: "published", version: row.version }).version;
   await versions.upsert({

@@ -110,3 +110,41 @@ export async function dropStagedRows(connection: Connection, importId: string): 
     [importId],
   );
 }
+
+/** A 信息项 key that no 信息资源 row of the import has, and the first row filed under it. */
+export interface UnmatchedItems {
+  resourceKey: string;
+  rowNumber: number;
+}
+
+/**
+ * The 信息项 keys (a code, or `name:` and a name) of import `importId` that no 信息资源 row has, given
+ * where the 信息资源 sheet's code and name are among its texts (undefined: no such column); at most
+ * `limit`, by first row.
+ */
+export async function findUnmatchedItems(
+  connection: Connection,
+  importId: string,
+  columns: { code: number | undefined; name: number | undefined },
+  limit: number,
+): Promise<UnmatchedItems[]> {
+  // a stored row is [rowNumber, ...texts]: text i is element i + 1
+  const text = (index: number | undefined) => (index === undefined ? "NULL::text" : `row->>${index + 1}`);
+  const result = await connection.query(
+    `WITH resource_keys AS (
+       SELECT DISTINCT key FROM import_staging_row s, jsonb_array_elements(s.rows) AS r(row),
+         LATERAL (VALUES (nullif(${text(columns.code)}, '')),
+                         ('name:' || coalesce(${text(columns.name)}, ''))) AS k(key)
+       WHERE s.import_id = $1::uuid AND s.sheet = 1 AND key IS NOT NULL
+     )
+     SELECT resource_key, min((rows->0->>0)::int) AS row_number FROM import_staging_row
+     WHERE import_id = $1::uuid AND sheet = 2
+       AND resource_key NOT IN (SELECT key FROM resource_keys)
+     GROUP BY resource_key ORDER BY row_number LIMIT $2`,
+    [importId, limit],
+  );
+  return (result as { rows: { resource_key: string; row_number: number }[] }).rows.map((row) => ({
+    resourceKey: row.resource_key,
+    rowNumber: Number(row.row_number),
+  }));
+}

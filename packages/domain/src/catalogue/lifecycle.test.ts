@@ -80,6 +80,9 @@ describe("revisions", () => {
     expect(editMode({ status: "draft", hasPendingRevision: false })).toBe("in_place");
     expect(editMode({ status: "published", hasPendingRevision: false })).toBe("new_revision");
     expect(editMode({ status: "published", hasPendingRevision: true })).toBe("pending_revision");
+    expect(() =>
+      editMode({ status: "published", hasPendingRevision: true, pendingRevisionSubmitted: true }),
+    ).toThrow(/新版本正在审核/);
     expect(() => editMode({ status: "submitted", hasPendingRevision: false })).toThrow(/审核/);
     expect(() => editMode({ status: "retired", hasPendingRevision: false })).toThrow(/已停用/);
   });

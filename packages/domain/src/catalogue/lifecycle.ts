@@ -74,18 +74,30 @@ export function startRevision(published: { status: TResourceStatus; version: num
 
 /**
  * How an update request applies: a draft is changed in place; a published resource gets a new draft
- * version, or, when one is already pending, that draft is changed. Submitted resources are frozen while
- * the centre reviews them, and retired ones for good (CONFLICT).
+ * version, or, when one is already pending, that draft is changed. Submitted resources and submitted
+ * revisions are frozen while the centre reviews them, and retired resources for good (CONFLICT).
  */
 export function editMode(resource: {
   status: TResourceStatus;
   hasPendingRevision: boolean;
+  /** the pending revision was submitted and awaits the centre */
+  pendingRevisionSubmitted?: boolean;
 }): "in_place" | "new_revision" | "pending_revision" {
   switch (resource.status) {
     case "draft":
       return "in_place";
     case "published":
-      return resource.hasPendingRevision ? "pending_revision" : "new_revision";
+      if (!resource.hasPendingRevision) return "new_revision";
+      if (resource.pendingRevisionSubmitted) {
+        throw new AppError(
+          "CONFLICT",
+          bilingual(
+            "新版本正在审核，审核完成前不能修改",
+            "The new version is being reviewed and cannot change now",
+          ),
+        );
+      }
+      return "pending_revision";
     case "submitted":
       throw new AppError(
         "CONFLICT",

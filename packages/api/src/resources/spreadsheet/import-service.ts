@@ -7,17 +7,26 @@ import {
   insertDrafts,
   type EncodedDrafts,
   runInTransactionWithConnection,
+  type Connection,
   type NewDraft,
+  type ResourceDetailRow,
   type ResourceRepository,
   type Transaction,
 } from "@govshare/db";
-import { AppError, diffResources, parseResourceCode, searchText, searchTokens } from "@govshare/domain";
-import { bilingual, type TResourceContent } from "@govshare/validators";
+import {
+  AppError,
+  diffResources,
+  editMode,
+  parseResourceCode,
+  searchText,
+  searchTokens,
+} from "@govshare/domain";
+import { bilingual, type TResourceContent, type TResourceStatus } from "@govshare/validators";
 import { createAuditBuffer, type AuditBuffer } from "../../audit/record.ts";
 import { requireSignedIn } from "../../auth/guards.ts";
 import type { Context } from "../../context.ts";
 import type { SignedInContext } from "../../trpc.ts";
-import { contentOfRow, searchableTexts, snapshotOfInput } from "../mapping.ts";
+import { contentOfRow, pendingRevisionOf, searchableTexts, snapshotOfInput } from "../mapping.ts";
 import { updateResourceIn } from "../service.ts";
 import type { CodeAllocator } from "./code-allocator.ts";
 import {
@@ -25,10 +34,10 @@ import {
   dropStaged,
   readChunk,
   RESOURCE_PAGE_ROWS,
-  type StagedChunk,
+  unmatchedItems,
   type StagedFile,
 } from "./import-staging.ts";
-import { readCatalogueCsv, readCatalogueXlsx, type OnRead } from "./read-workbook.ts";
+import { cellOf, readCatalogueCsv, readCatalogueXlsx, type OnRead } from "./read-workbook.ts";
 import {
   createRowChecker,
   type DepartmentLookup,
@@ -36,7 +45,7 @@ import {
   type ImportRow,
   type ReportError,
 } from "./rows-to-resources.ts";
-import { RESOURCE_COLUMNS, RESOURCE_SHEET } from "./template.ts";
+import { ITEM_COLUMNS, ITEM_SHEET, RESOURCE_COLUMNS, RESOURCE_SHEET } from "./template.ts";
 import { createWritePipeline } from "./write-pipeline.ts";
 
 export type ImportFileKind = "xlsx" | "csv";
@@ -146,8 +155,34 @@ async function withImport<T>(ctx: SignedInContext, work: (importId: string) => P
   }
 }
 
-/** How a walk reads staged chunks: on the commit's transaction, or (a preview) each in its own. */
-type ChunkReader = (from: number) => Promise<StagedChunk>;
+/**
+ * How a walk reads the staged file: on the commit's transaction's connection, or (a preview) each read
+ * in a short transaction of its own, so that on PGlite other users' queries run in between.
+ */
+type OnConnection = <T>(work: (connection: Connection) => Promise<T>) => Promise<T>;
+
+/** Reports the 信息项 rows whose resource is not in the file (at most KEPT_ERRORS keys). */
+async function reportUnmatchedItems(file: StagedFile, onConnection: OnConnection, report: ReportError) {
+  const unmatched = await onConnection((connection) => unmatchedItems(connection, file, KEPT_ERRORS));
+  for (const { resourceKey, rowNumber } of unmatched) {
+    const name = resourceKey.startsWith("name:") ? resourceKey.slice("name:".length) : null;
+    report(
+      name === null
+        ? {
+            sheet: ITEM_SHEET,
+            row: rowNumber,
+            column: ITEM_COLUMNS.resourceCode,
+            message: `「${RESOURCE_SHEET}」工作表中没有代码为 ${resourceKey} 的信息资源`,
+          }
+        : {
+            sheet: ITEM_SHEET,
+            row: rowNumber,
+            column: ITEM_COLUMNS.resourceName,
+            message: `「${RESOURCE_SHEET}」工作表中没有名称为「${name}」的信息资源`,
+          },
+    );
+  }
+}
 
 async function departmentLookup(tx: Transaction): Promise<DepartmentLookup> {
   const departments: DepartmentLookup = new Map();
@@ -158,26 +193,57 @@ async function departmentLookup(tx: Transaction): Promise<DepartmentLookup> {
   return departments;
 }
 
+/** A resource of the catalogue that a row's code names. */
+interface ExistingResource {
+  id: string;
+  providerId: string;
+  content: TResourceContent;
+  /** why the console could not edit it now (under review, retired), in Chinese; null when it can */
+  frozen: string | null;
+}
+
+/** Why `editMode` refuses to change the resource now, or null (its message's Chinese half). */
+function frozenReason(row: ResourceDetailRow): string | null {
+  const pending = pendingRevisionOf(row);
+  try {
+    editMode({
+      status: row.status as TResourceStatus,
+      hasPendingRevision: pending !== null,
+      pendingRevisionSubmitted: pending !== null && pending.status !== "draft",
+    });
+    return null;
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return error.message.split(" / ")[0]!;
+  }
+}
+
 /** The catalogue's resources among a batch's codes: one query, none for a batch of new resources. */
-async function existingByCode(resources: ResourceRepository, rows: ImportRow[], writes?: ImportWrites) {
-  const existing = new Map<string, { id: string; providerId: string; content: TResourceContent }>();
-  const codes = rows.map((row) => row.input.code).filter((code): code is string => !!code);
+async function existingByCode(resources: ResourceRepository, codes: string[], writes?: ImportWrites) {
+  const existing = new Map<string, ExistingResource>();
   if (codes.length === 0) return existing;
   await writes?.settle();
   for (const found of await resources.findByCodes(codes)) {
-    existing.set(found.code, { id: found.id, providerId: found.providerId, content: contentOfRow(found) });
+    existing.set(found.code, {
+      id: found.id,
+      providerId: found.providerId,
+      content: contentOfRow(found),
+      frozen: frozenReason(found),
+    });
   }
   return existing;
 }
 
 /**
- * A batch's checked rows as creates and updates: a known code is an update, or unchanged (counted);
- * it must belong to the importer's department, as must the row's provider.
+ * A batch's checked rows as creates and updates. A row equal to what the catalogue holds is counted as
+ * unchanged, whoever's it is (an officer's export of the whole catalogue imports again without a change).
+ * Otherwise the row must be of the importer's department, a known code its resource, and that
+ * resource editable now, as in the console (not under review, not retired): the preview says so per row.
  */
 function sortRows(
   ctx: SignedInContext,
   checked: ImportRow[],
-  existing: Awaited<ReturnType<typeof existingByCode>>,
+  existing: Map<string, ExistingResource>,
   counts: { unchanged: number },
   report: ReportError,
 ): Batch {
@@ -186,13 +252,14 @@ function sortRows(
     const fail = (column: string, message: string) =>
       report({ sheet: RESOURCE_SHEET, row: row.row, column, message });
     const found = row.input.code ? existing.get(row.input.code) : undefined;
-    if (row.input.providerDepartmentId !== ctx.actor.departmentId)
+    if (found && diffResources(found.content, snapshotOfInput(row.input, found.content.code)).length === 0)
+      counts.unchanged++;
+    else if (row.input.providerDepartmentId !== ctx.actor.departmentId)
       fail(RESOURCE_COLUMNS.provider, "只能导入本部门的信息资源");
     else if (!found) batch.creates.push(row);
     else if (found.providerId !== ctx.actor.departmentId)
       fail(RESOURCE_COLUMNS.code, "该代码属于其他部门的信息资源");
-    else if (diffResources(found.content, snapshotOfInput(row.input, found.content.code)).length === 0)
-      counts.unchanged++;
+    else if (found.frozen) fail(RESOURCE_COLUMNS.code, found.frozen);
     else batch.updates.push({ ...row, id: found.id });
   }
   return batch;
@@ -208,24 +275,33 @@ async function walkFile(
   tx: Transaction,
   file: StagedFile,
   log: ErrorLog,
-  readChunkFrom: ChunkReader,
+  onConnection: OnConnection,
   onProgress: OnImportProgress,
   writes?: ImportWrites,
 ): Promise<ImportPreview> {
+  // before any write: a problem found here leaves a commit nothing to undo
+  await reportUnmatchedItems(file, onConnection, log.report);
   const checkRow = createRowChecker(await departmentLookup(tx), log.report);
   const resources = createResourceRepository(tx);
   const counts = { creates: 0, updates: 0, unchanged: 0 };
   const totalRows = file.resourceRows;
   for (let chunkStart = 0; chunkStart < totalRows; chunkStart += CHUNK_ROWS) {
-    const chunk = await readChunkFrom(chunkStart);
+    const chunk = await onConnection((connection) => readChunk(connection, file, chunkStart, CHUNK_PAGES));
     const chunkRows = chunk.resources.rowNumbers.length;
     for (let start = 0; start < chunkRows; start += BATCH_ROWS) {
+      const end = Math.min(start + BATCH_ROWS, chunkRows);
+      const codes: string[] = [];
+      for (let row = start; row < end; row++) {
+        const code = cellOf(chunk.resources, row, RESOURCE_COLUMNS.code);
+        if (code) codes.push(code);
+      }
+      const existing = await existingByCode(resources, codes, writes);
       const checked: ImportRow[] = [];
-      for (let row = start; row < Math.min(start + BATCH_ROWS, chunkRows); row++) {
-        const input = checkRow(chunk.resources, row, chunk.items);
+      for (let row = start; row < end; row++) {
+        const code = cellOf(chunk.resources, row, RESOURCE_COLUMNS.code);
+        const input = checkRow(chunk.resources, row, chunk.items, existing.get(code)?.content);
         if (input) checked.push(input);
       }
-      const existing = await existingByCode(resources, checked, writes);
       const batch = sortRows(ctx, checked, existing, counts, log.report);
       counts.creates += batch.creates.length;
       counts.updates += batch.updates.length;
@@ -262,17 +338,14 @@ export async function previewImport(
   return withImport(officer, async (importId) => {
     const log = createErrorLog();
     const file = await stageFile(officer, kind, buffer, importId, log, onProgress);
-    // each chunk in a short transaction of its own: on PGlite other users' queries run in between
-    const readChunkFrom: ChunkReader = (from) =>
-      runInTransactionWithConnection(ctx.database, (_tx, connection) =>
-        readChunk(connection, file, from, CHUNK_PAGES),
-      );
+    const onConnection: OnConnection = (work) =>
+      runInTransactionWithConnection(ctx.database, (_tx, connection) => work(connection));
     return walkFile(
       officer,
       ctx.database.prisma as unknown as Transaction,
       file,
       log,
-      readChunkFrom,
+      onConnection,
       onProgress,
     );
   });
@@ -373,8 +446,7 @@ function writeFile(
       let preview: ImportPreview;
       try {
         // on the transaction's connection, in order after the writes before it (no Prisma query waits then)
-        const readChunkFrom: ChunkReader = (from) => readChunk(connection, file, from, CHUNK_PAGES);
-        preview = await walkFile(ctx, tx, file, log, readChunkFrom, onProgress, {
+        preview = await walkFile(ctx, tx, file, log, (work) => work(connection), onProgress, {
           write,
           settle: pipeline.settle,
         });

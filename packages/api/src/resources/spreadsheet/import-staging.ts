@@ -1,5 +1,6 @@
 import {
   dropStagedRows,
+  findUnmatchedItems,
   readStagedItems,
   readStagedResources,
   runInTransactionWithConnection,
@@ -9,6 +10,7 @@ import {
   type SheetRow,
   type StagedRows,
   type StagedSheet,
+  type UnmatchedItems,
 } from "@govshare/db";
 import { createCodeScan, type CodeScan } from "./code-allocator.ts";
 import { sheetOf, type RowSink, type Sheet, type SheetName } from "./read-workbook.ts";
@@ -178,6 +180,23 @@ export async function readChunk(
       itemGroups.flatMap((group) => group.rows.map(() => group.resourceKey)),
     ),
   };
+}
+
+/**
+ * 信息项 keys that no 信息资源 row of the file has (a mistyped code or name): at most `limit`, each
+ * with its first row.
+ */
+export function unmatchedItems(
+  connection: Connection,
+  file: StagedFile,
+  limit: number,
+): Promise<UnmatchedItems[]> {
+  if (file.itemColumns.size === 0) return Promise.resolve([]);
+  const columns = {
+    code: file.resourceColumns.get(RESOURCE_COLUMNS.code),
+    name: file.resourceColumns.get(RESOURCE_COLUMNS.name),
+  };
+  return findUnmatchedItems(connection, file.importId, columns, limit);
 }
 
 /** Removes the import's staged rows (and any a stopped server left a day or more ago). */

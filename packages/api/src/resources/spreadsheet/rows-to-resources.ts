@@ -8,10 +8,17 @@ import {
   SHARING_TYPE_LABELS,
   UPDATE_CYCLE_LABELS,
   ZResourceCreateInputSchema,
+  type TResourceContent,
   type TResourceInput,
 } from "@govshare/validators";
 import { cellOf, type Sheet } from "./read-workbook.ts";
-import { ITEM_COLUMNS, ITEM_SHEET, RESOURCE_COLUMNS, RESOURCE_SHEET } from "./template.ts";
+import {
+  ITEM_COLUMNS,
+  ITEM_SHEET,
+  RESOURCE_COLUMNS,
+  RESOURCE_SHEET,
+  type ResourceColumn,
+} from "./template.ts";
 
 /** One problem of one cell, in the words the department reads (Chinese first). */
 export interface ImportError {
@@ -117,6 +124,38 @@ function itemOf(sheet: Sheet, row: number) {
   };
 }
 
+/** The optional columns (template.ts) and the field each fills. */
+const FIELD_OF_OPTIONAL_COLUMN = {
+  abstract: "abstract",
+  sharingCondition: "sharingCondition",
+  sharingBasis: "sharingBasis",
+  sharingMethods: "sharingMethods",
+  openCondition: "openCondition",
+  publishDate: "publishDate",
+  relatedCodes: "relatedCodes",
+} as const satisfies Partial<Record<ResourceColumn, keyof TResourceContent>>;
+
+/**
+ * What a row updating `existing` takes from the catalogue instead of the file: the fields of optional
+ * columns the file leaves out, and the data items when it has no 信息项 sheet (a CSV file, or a
+ * workbook of resources only). A file that says nothing of a field leaves it as it is; an empty cell
+ * in a column the file has does clear it.
+ */
+function keptFromCatalogue(
+  columns: Map<string, number>,
+  hasItemSheet: boolean,
+  existing: TResourceContent,
+): Partial<TResourceContent> {
+  const kept: Partial<TResourceContent> = {};
+  for (const [column, field] of Object.entries(FIELD_OF_OPTIONAL_COLUMN)) {
+    if (!columns.has(RESOURCE_COLUMNS[column as keyof typeof FIELD_OF_OPTIONAL_COLUMN])) {
+      Object.assign(kept, { [field]: existing[field] });
+    }
+  }
+  if (!hasItemSheet) kept.dataItems = existing.dataItems;
+  return kept;
+}
+
 /**
  * Checks the template's rows a batch at a time, so that an import can validate and write a file in
  * batches. Returns a function that turns one row of a batch of the 信息资源 sheet into a resource input,
@@ -128,8 +167,16 @@ export function createRowChecker(departments: DepartmentLookup, report: ReportEr
   // the file's codes so far: a short text per resource, the one thing kept across batches
   const codesSeen = new Set<string>();
 
-  /** `row` is an index into `sheet`, a batch of the 信息资源 sheet's rows. */
-  return function checkRow(sheet: Sheet, row: number, items: BatchItems): ImportRow | null {
+  /**
+   * `row` is an index into `sheet`, a batch of the 信息资源 sheet's rows; `existing`, the catalogue's
+   * content of the row's code, when it has one (see keptFromCatalogue).
+   */
+  return function checkRow(
+    sheet: Sheet,
+    row: number,
+    items: BatchItems,
+    existing?: TResourceContent,
+  ): ImportRow | null {
     const rowNumber = sheet.rowNumbers[row]!;
     let failed = false;
     const fail = (column: string, message: string) => {
@@ -186,6 +233,7 @@ export function createRowChecker(departments: DepartmentLookup, report: ReportEr
         .split(/[,;、\s]+/)
         .filter(Boolean),
       dataItems,
+      ...(existing && keptFromCatalogue(sheet.columns, items.sheet.columns.size > 0, existing)),
     });
     if (parsed.success) return { row: rowNumber, input: parsed.data };
     for (const issue of parsed.error.issues) {
