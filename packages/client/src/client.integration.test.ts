@@ -1,4 +1,4 @@
-import { signedInUser } from "@govshare/api/testing";
+import { resourceFormValues, signedInUser } from "@govshare/api/testing";
 import { createTestDatabase, type TestDatabase } from "@govshare/db/testing";
 import { readEnv, startServer, type RunningServer } from "@govshare/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,12 +8,15 @@ import { createGovshareClient, TRPCClientError } from "./index.ts";
 let database: TestDatabase;
 let server: RunningServer;
 let token: string;
+let developerDepartmentId: string;
+let developer: Awaited<ReturnType<typeof signedInUser>>;
 beforeAll(async () => {
   database = await createTestDatabase();
   server = await startServer(readEnv({ PORT: "0", LOG_LEVEL: "silent", NODE_ENV: "test" }), { database });
   // a developer signs in and creates a personal token, as they would in the console
-  const developer = await (await signedInUser(database, ["officer"])).caller();
-  token = (await developer.tokens.create({ name: "integration" })).secret;
+  developer = await signedInUser(database, ["officer"]);
+  developerDepartmentId = developer.user.departmentId!;
+  token = (await (await developer.caller()).tokens.create({ name: "integration" })).secret;
 });
 afterAll(async () => {
   await server?.close();
@@ -45,6 +48,19 @@ describe("@govshare/client", () => {
       "410108-003",
       "410108-004",
     ]);
+  });
+
+  it("searches the catalogue with the issue's call: resources.list({ q, page, pageSize, sort })", async () => {
+    const officer = await developer.caller();
+    const named = await officer.resources.create(
+      resourceFormValues({ providerDepartmentId: developerDepartmentId, name: "客户端检索企业名录" }),
+    );
+    const client = createGovshareClient({ url: server.url, token });
+    const found = await client.resources.list.query({ q: "企业名录", page: 1, pageSize: 20, sort: "name" });
+    expect(found).toMatchObject({ total: 1, page: 1, pageSize: 20 });
+    expect(found.items.map((item) => item.id)).toEqual([named.id]);
+    const none = await client.resources.list.query({ q: "名录企业", page: 1, pageSize: 20 });
+    expect(none.total).toBe(0);
   });
 
   it("batches several calls into one request", async () => {

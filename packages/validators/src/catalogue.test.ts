@@ -306,6 +306,25 @@ describe("ZResourceListInputSchema", () => {
     ).toBe("102001");
   });
 
+  it("takes the issue's flat form too: filters beside the paging, sort as a field name", () => {
+    expect(
+      ZResourceListInputSchema.parse({ q: "企业", page: 2, pageSize: 10, sort: "name", sharingType: "none" }),
+    ).toEqual({
+      page: 2,
+      pageSize: 10,
+      sort: { field: "name", direction: "asc" },
+      filters: { q: "企业", sharingType: "none" },
+    });
+    // with both forms, the filters object wins field by field
+    expect(
+      ZResourceListInputSchema.parse({ q: "企业", status: "draft", filters: { status: "published" } })
+        .filters,
+    ).toEqual({ q: "企业", status: "published" });
+    expect(ZResourceListInputSchema.parse({ q: "" }).filters).toBeUndefined();
+    expect(ZResourceListInputSchema.safeParse({ sort: "abstract" }).success).toBe(false);
+    expect(ZResourceListInputSchema.safeParse({ status: "deleted" }).success).toBe(false);
+  });
+
   it("refuses unknown sort fields and malformed prefixes", () => {
     expect(ZResourceListInputSchema.safeParse({ sort: { field: "abstract" } }).success).toBe(false);
     expect(ZResourceListInputSchema.safeParse({ filters: { classification: "1-2" } }).success).toBe(false);

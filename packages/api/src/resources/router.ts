@@ -26,7 +26,7 @@ import {
 /** 政务信息资源目录: reading is open to every signed-in user; officers write their own department's. */
 export const resourcesRouter = createTRPCRouter({
   list: signedInProcedure
-    .input(ZResourceListInputSchema.default({ page: 1, pageSize: 20 }))
+    .input(ZResourceListInputSchema.default({ page: 1, pageSize: 20, sort: undefined, filters: undefined }))
     .output(ZResourceListOutputSchema)
     .query(({ ctx, input }) => listResources(ctx, input)),
   get: signedInProcedure
