@@ -185,6 +185,11 @@ test.describe("版本历史 Version history (officer of 区工商质监局)", ()
     await expect(resourceDetail.metadata).toContainText("每月");
     await expect(resourceDetail.change(2, "更新周期")).toContainText("每月 → 每周");
 
+    // editing again goes on with the saved revision, not the published version
+    await page.goto(`/resources/${draft.id}/edit`);
+    await expect(page.getByText(/表单显示的是尚未提交的新版本（版本 2）/)).toBeVisible();
+    await expect(resourceForm.dataItemCell(1, "数据长度")).toHaveValue("20");
+
     // the catalogue finds it among the resources whose revision is being edited
     await cataloguePage.goto();
     await chooseByTyping(page.getByRole("combobox", { name: /^修订/ }), "修订编辑中");

@@ -852,6 +852,8 @@ export const ZResourceHistoryEntrySchema = z.object({
   reviewComment: z.string().nullable().optional(),
   /** against the previous version; the first version lists no changes */
   changes: z.array(ZResourceChangeSchema),
+  /** the version's whole content: a revision being edited is loaded from here into the form */
+  content: ZResourceContentSchema,
 });
 export type TResourceHistoryEntry = z.infer<typeof ZResourceHistoryEntrySchema>;
 export const ZResourceHistoryOutputSchema = z.array(ZResourceHistoryEntrySchema);

@@ -326,8 +326,8 @@ const zhCN = {
         "此信息资源当前不能由您编辑（仅提供部门的数据管理员可编辑草稿和已发布的信息资源；审核中的不能编辑）。",
       revisionNotice:
         "这是已发布的信息资源：保存后生成新版本，经提交和审核通过后替换当前版本，在此之前目录仍显示当前版本。",
-      pendingRevisionWarning:
-        "此信息资源已有一个未提交的修订。表单显示的是当前发布的版本，保存将以此表单内容替换该修订（修订中已保存的改动需重新填写，可在详情页的版本历史中查看）。",
+      pendingRevisionNotice: (version: number) =>
+        `表单显示的是尚未提交的新版本（版本 ${version}）：保存后更新该版本，提交并审核通过后替换当前发布的版本。`,
     },
     reviewQueue: {
       submittedTitle: "待审核的信息资源",
@@ -748,8 +748,8 @@ const enUS: Messages = {
         "You cannot edit this resource now (only its provider's officers edit drafts and published resources; nothing under review changes).",
       revisionNotice:
         "This resource is published: saving starts a new version, which replaces the current one once submitted and approved. Until then the catalogue shows the current version.",
-      pendingRevisionWarning:
-        "This resource already has an unsubmitted revision. The form shows the published version; saving replaces the revision with this form's content (changes saved in the revision must be entered again; the version history on its page lists them).",
+      pendingRevisionNotice: (version: number) =>
+        `The form shows the unsubmitted new version (version ${version}): saving updates it; once submitted and approved it replaces the published version.`,
     },
     reviewQueue: {
       submittedTitle: "Resources awaiting review",

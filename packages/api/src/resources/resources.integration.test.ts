@@ -133,6 +133,10 @@ describe("catalogue lifecycle", () => {
       name: "版本测试资源",
       hasPendingRevision: true,
     });
+    // the revision's whole content, for the form that goes on editing it
+    const pending = (await api.resources.history({ id: resource.id })).at(-1)!;
+    expect(pending).toMatchObject({ version: 2, status: "draft", content: { name: "版本测试资源（修订）" } });
+    expect(pending.content.dataItems.map((item) => item.length)).toEqual([18, 300, null]);
     await api.resources.submit({ id: resource.id });
     const published = await reviewer.resources.review({ id: resource.id, decision: "approve" });
     expect(published).toMatchObject({

@@ -436,6 +436,7 @@ export async function resourceHistory(ctx: SignedInContext, id: string): Promise
       at: (version.reviewedAt ?? version.createdAt).toISOString(),
       reviewComment: version.reviewComment,
       changes: previous ? diffResources(previous, content) : [],
+      content,
     };
     previous = content;
     return entry;

@@ -40,6 +40,11 @@ function ResourceEdit({ id }: { id: string }) {
   if (resource.isError) return <ServerErrorAlert error={resource.error} />;
   const revision = pendingRevisionStatus(resource.data, history.data);
   const mayEdit = resourceActions(user, resource.data, revision).includes("edit");
+  // a revision being edited is what the officer goes on with, not the published version
+  const draftRevision =
+    revision === "draft"
+      ? history.data?.findLast((entry) => entry.version > resource.data.version)
+      : undefined;
 
   return (
     <Flex vertical gap="middle">
@@ -56,11 +61,11 @@ function ResourceEdit({ id }: { id: string }) {
       <ServerErrorAlert error={history.error} />
       {mayEdit ? (
         <>
-          <EditNotice resource={resource.data} hasDraftRevision={revision === "draft"} />
+          <EditNotice resource={resource.data} draftRevision={draftRevision?.version} />
           <ResourceForm
             editing={resource.data}
             provider={resource.data.providerDepartment}
-            initialValues={formValuesOf(resource.data)}
+            initialValues={formValuesOf(draftRevision?.content ?? resource.data)}
           />
         </>
       ) : (
@@ -71,12 +76,10 @@ function ResourceEdit({ id }: { id: string }) {
 }
 
 /** What saving will do to a published resource, before the officer starts typing. */
-function EditNotice({ resource, hasDraftRevision }: { resource: TResource; hasDraftRevision: boolean }) {
+function EditNotice({ resource, draftRevision }: { resource: TResource; draftRevision: number | undefined }) {
   const t = useT();
   if (resource.status !== "published") return null;
-  // resources.get answers with the published version: a revision already saved cannot be loaded
-  // (reported as a server gap), so the officer is told that saving replaces it
-  if (hasDraftRevision)
-    return <Alert type="warning" showIcon title={t.catalogue.form.pendingRevisionWarning} />;
+  if (draftRevision !== undefined)
+    return <Alert type="info" showIcon title={t.catalogue.form.pendingRevisionNotice(draftRevision)} />;
   return <Alert type="info" showIcon title={t.catalogue.form.revisionNotice} />;
 }

@@ -3,6 +3,7 @@ import type {
   TDataItemType,
   TOpenAttribute,
   TResource,
+  TResourceContent,
   TResourceFormat,
   TResourceFormValues,
   TSharingMethod,
@@ -54,8 +55,11 @@ export const NEW_RESOURCE_VALUES: ResourceFormValues = {
   relatedCodes: [],
 };
 
-/** The form filled with a resource as resources.get returns it, to edit it. */
-export function formValuesOf(resource: TResource): ResourceFormValues {
+/**
+ * The form filled with a resource as resources.get returns it, or with a version's content (a revision
+ * being edited, from resources.history), to edit it.
+ */
+export function formValuesOf(resource: TResource | TResourceContent): ResourceFormValues {
   return {
     classification: resource.classification,
     code: resource.code,
