@@ -389,6 +389,17 @@ describe("catalogue spreadsheets", () => {
     ]);
   });
 
+  it("refuses two uncoded rows of one name when 信息项 rows name it: whose items they are is unknown", async () => {
+    const twice = [goodRow("同名资源"), goodRow("同名资源")];
+    const byName = [{ 信息资源名称: "同名资源", 信息项名称: "字段一", 数据类型: "字符型" }];
+    const preview = await upload(await workbook(twice, byName), "preview");
+    expect(preview.body.errors).toEqual([
+      expect.objectContaining({ sheet: "信息资源", row: 3, column: "信息资源名称" }),
+    ]);
+    // without items by name, two resources of one name are two resources
+    expect((await upload(await workbook(twice), "preview")).body).toMatchObject({ ok: true, creates: 2 });
+  });
+
   it("lists every bad row with sheet, row, column and a Chinese message, and imports none", async () => {
     const file = await workbook(
       [

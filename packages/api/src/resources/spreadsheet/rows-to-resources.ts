@@ -164,8 +164,10 @@ function keptFromCatalogue(
  * is blank (the batch's items: `items`). The 信息项 sheet's own problems are checkItemRow's.
  */
 export function createRowChecker(departments: DepartmentLookup, report: ReportError) {
-  // the file's codes so far: a short text per resource, the one thing kept across batches
+  // the file's codes so far, and the names of rows without one: a short text per resource, the one
+  // thing kept across batches
   const codesSeen = new Set<string>();
+  const uncodedNamesSeen = new Set<string>();
 
   /**
    * `row` is an index into `sheet`, a batch of the 信息资源 sheet's rows; `existing`, the catalogue's
@@ -208,6 +210,15 @@ export function createRowChecker(departments: DepartmentLookup, report: ReportEr
     const code = cell("code");
     if (code && codesSeen.has(code)) fail(RESOURCE_COLUMNS.code, `信息资源代码在文件中重复：${code}`);
     if (code) codesSeen.add(code);
+    // items filed by name would go to every row of that name: which one they belong to is unknown
+    const name = cell("name");
+    if (!code && uncodedNamesSeen.has(name) && items.rowsByKey.has(`name:${name}`)) {
+      fail(
+        RESOURCE_COLUMNS.name,
+        `信息资源名称在文件中重复：${name}，按名称填写的信息项无法确定所属资源，请为这些资源填写信息资源代码`,
+      );
+    }
+    if (!code) uncodedNamesSeen.add(name);
     if (failed) return null;
 
     const rowsOfItems = items.rowsByKey.get(code) ?? items.rowsByKey.get(`name:${cell("name")}`) ?? [];
