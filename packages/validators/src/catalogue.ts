@@ -848,6 +848,7 @@ export const ZResourceHistoryEntrySchema = z.object({
   version: z.int().min(1),
   status: ZResourceStatusSchema,
   at: z.iso.datetime(),
+  /** who saved the version (a user's display name); null when unknown (a removed account) */
   actorLabel: z.string().nullable().optional(),
   reviewComment: z.string().nullable().optional(),
   /** against the previous version; the first version lists no changes */

@@ -152,9 +152,9 @@ describe("catalogue lifecycle", () => {
     ]);
 
     const history = await api.resources.history({ id: resource.id });
-    expect(history.map((entry) => [entry.version, entry.status])).toEqual([
-      [1, "published"],
-      [2, "published"],
+    expect(history.map((entry) => [entry.version, entry.status, entry.actorLabel])).toEqual([
+      [1, "published", officer.user.displayName],
+      [2, "published", officer.user.displayName],
     ]);
     const fields = history[1]!.changes.map((change) => change.field);
     expect(fields).toEqual(

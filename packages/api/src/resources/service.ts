@@ -2,6 +2,7 @@ import {
   createDepartmentRepository,
   createResourceRepository,
   createResourceVersionRepository,
+  createUserRepository,
   type ResourceDetailRow,
   type Transaction,
 } from "@govshare/db";
@@ -425,6 +426,9 @@ export async function resourceHistory(ctx: SignedInContext, id: string): Promise
   // a pending revision is the provider's (and the centre's) business until it is published
   const insider = seesAllDrafts(ctx.actor) || row.providerId === ctx.actor.departmentId;
   const versions = insider ? all : all.filter((version) => version.version <= row.version);
+  const authors = await createUserRepository(ctx.database.prisma).displayNames(
+    versions.flatMap((version) => (version.createdById ? [version.createdById] : [])),
+  );
   let previous: TResourceContent | null = null;
   return versions.map((version) => {
     const content = ZResourceContentSchema.parse(version.content);
@@ -434,6 +438,7 @@ export async function resourceHistory(ctx: SignedInContext, id: string): Promise
         ? "published"
         : version.status) as TResourceHistoryEntry["status"],
       at: (version.reviewedAt ?? version.createdAt).toISOString(),
+      actorLabel: (version.createdById && authors.get(version.createdById)) ?? null,
       reviewComment: version.reviewComment,
       changes: previous ? diffResources(previous, content) : [],
       content,

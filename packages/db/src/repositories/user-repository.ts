@@ -37,6 +37,16 @@ export interface UserQuery {
 
 export function createUserRepository(prisma: Client) {
   return {
+    /** The display names of users `ids` (a version's or an event's author), by id. */
+    async displayNames(ids: readonly string[]): Promise<Map<string, string>> {
+      if (ids.length === 0) return new Map();
+      const users = await prisma.user.findMany({
+        where: { id: { in: [...new Set(ids)] } },
+        select: { id: true, displayName: true },
+      });
+      return new Map(users.map((user) => [user.id, user.displayName]));
+    },
+
     findById(id: string): Promise<UserRow | null> {
       return prisma.user.findUnique({ where: { id }, select: userSelect });
     },

@@ -56,6 +56,9 @@ function VersionChanges({ entry }: { entry: TResourceHistoryEntry }) {
           <Typography.Text strong>{words.version(entry.version)}</Typography.Text>
           <ResourceStatusTag status={entry.status} />
           <Typography.Text type="secondary">{formatDateTime(entry.at)}</Typography.Text>
+          {entry.actorLabel && (
+            <Typography.Text type="secondary">{words.savedBy(entry.actorLabel)}</Typography.Text>
+          )}
         </Flex>
         {entry.reviewComment && (
           <Typography.Text>
