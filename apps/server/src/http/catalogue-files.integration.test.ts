@@ -545,6 +545,28 @@ describe("catalogue spreadsheets", () => {
       expect(resource.dataItems, resource.name).toEqual(expected);
     }
 
+    // exported again, page after page: every resource once, in code order, and every item of each
+    const exported = new ExcelJS.Workbook();
+    const filters = encodeURIComponent('{"classification":"341905"}');
+    await exported.xlsx.load(
+      // exceljs declares an older Buffer type than Node's
+      (await download(`/api/catalogue/export.xlsx?filters=${filters}`)) as unknown as ExcelJS.Buffer,
+    );
+    const column = (sheet: string, index: number) =>
+      exported
+        .getWorksheet(sheet)!
+        .getColumn(index)
+        .values.slice(2)
+        .map((value) => String(value));
+    const stored = await database.prisma.informationResource.findMany({
+      where: { classification: "341905" },
+      select: { code: true },
+      orderBy: { code: "asc" },
+    });
+    expect(stored).toHaveLength(1_234);
+    expect(column("信息资源", 3)).toEqual(stored.map((resource) => resource.code));
+    expect(column("信息项", 3).sort()).toEqual(items.map((item) => item.信息项名称).sort());
+
     // a refused file leaves nothing behind either
     const refused = await upload(await workbook([{ ...goodRow("分块坏行"), 更新周期: "偶尔" }]), "commit");
     expect(refused.status).toBe(400);

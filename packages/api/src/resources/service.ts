@@ -69,9 +69,11 @@ function visible(actor: Actor, row: { status: string; providerId: string }): boo
   );
 }
 
+/** `afterCode`: only codes after it (an export's keyset paging; see ResourceSearch). */
 export async function listResources(
   ctx: SignedInContext,
   input: TResourceListInput,
+  afterCode?: string,
 ): Promise<TResourceListOutput> {
   const filters: Partial<NonNullable<TResourceListInput["filters"]>> = input.filters ?? {};
   const query = filters.q ? parseSearchQuery(filters.q) : null;
@@ -92,6 +94,7 @@ export async function listResources(
     status: filters.status,
     pendingRevision: filters.pendingRevision,
     visibleTo: { departmentId: ctx.actor.departmentId, seesAll: seesAllDrafts(ctx.actor) },
+    afterCode,
   });
   return {
     items: items.map((row) => withoutOthersRevision(ctx.actor, toListItem(row), row.provider.id)),

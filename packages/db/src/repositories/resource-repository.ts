@@ -108,6 +108,9 @@ export interface ResourceSearch {
   pendingRevision?: string;
   /** when set, only these statuses are visible (e.g. others' drafts are hidden) unless own department */
   visibleTo?: { departmentId: string | null; seesAll: boolean };
+  /** only codes after this one: an export reads the catalogue in code order a page at a time, without
+   * an OFFSET that would read every page before */
+  afterCode?: string;
 }
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -126,6 +129,7 @@ function whereOf(search: ResourceSearch, plan: SearchPlan = "index"): Prisma.Sql
   if (search.openAttribute) conditions.push(Prisma.sql`r.open_attribute = ${search.openAttribute}`);
   if (search.updateCycle) conditions.push(Prisma.sql`r.update_cycle = ${search.updateCycle}`);
   if (search.status) conditions.push(Prisma.sql`r.status = ${search.status}`);
+  if (search.afterCode) conditions.push(Prisma.sql`r.code > ${search.afterCode}`);
   if (search.pendingRevision) {
     // uncorrelated, so that the planner starts from the few waiting versions (index on status) and
     // looks their resources up: a correlated EXISTS read every published resource (96 ms at 500k rows

@@ -26,6 +26,9 @@ import {
 
 type ExportedResource = TResourceContent & { providerName: string };
 
+/** Resources read per query. */
+const EXPORT_PAGE = 200;
+
 function resourceRow(resource: ExportedResource): Record<ResourceColumn, string> {
   return {
     classification: resource.classification,
@@ -47,10 +50,14 @@ function resourceRow(resource: ExportedResource): Record<ResourceColumn, string>
   };
 }
 
-/** Writes the template's two sheets, streamed, so that a large catalogue does not sit in memory. */
+/**
+ * Writes the template's two sheets, streamed, so that a large catalogue does not sit in memory. The
+ * stream writes sheets one after the other, so the resources are read twice: for their rows, then for
+ * their items (kept until the first sheet closed, 500k resources' items took gigabytes).
+ */
 async function writeWorkbook(
   output: Writable,
-  resources: AsyncIterable<ExportedResource[]>,
+  resources: () => AsyncIterable<ExportedResource[]>,
 ): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: output,
@@ -64,30 +71,31 @@ async function writeWorkbook(
     width: key === "abstract" ? 40 : 18,
   }));
   resourceSheet.getRow(1).font = { bold: true };
-  // items go to a second sheet, written after the first is closed (the stream writes sheets in order)
-  const items: (string | number | null)[][] = [];
   let count = 0;
-  for await (const batch of resources) {
-    for (const resource of batch) {
-      resourceSheet.addRow(resourceRow(resource)).commit();
-      for (const item of resource.dataItems) {
-        items.push([
-          resource.code,
-          resource.name,
-          item.name,
-          DATA_ITEM_TYPE_LABELS[item.dataType].zh,
-          item.length,
-          item.description,
-        ]);
-      }
-      count++;
-    }
+  for await (const batch of resources()) {
+    for (const resource of batch) resourceSheet.addRow(resourceRow(resource)).commit();
+    count += batch.length;
   }
   resourceSheet.commit();
   const itemSheet = workbook.addWorksheet(ITEM_SHEET);
   itemSheet.columns = Object.entries(ITEM_COLUMNS).map(([key, header]) => ({ key, header, width: 20 }));
   itemSheet.getRow(1).font = { bold: true };
-  for (const item of items) itemSheet.addRow(item).commit();
+  for await (const batch of resources()) {
+    for (const resource of batch) {
+      for (const item of resource.dataItems) {
+        itemSheet
+          .addRow([
+            resource.code,
+            resource.name,
+            item.name,
+            DATA_ITEM_TYPE_LABELS[item.dataType].zh,
+            item.length,
+            item.description,
+          ])
+          .commit();
+      }
+    }
+  }
   itemSheet.commit();
   await workbook.commit();
   return count;
@@ -102,20 +110,22 @@ export async function exportCatalogue(
   const ctx: SignedInContext = requireSignedIn(context);
   const repository = createResourceRepository(ctx.database.prisma);
   async function* batches(): AsyncIterable<ExportedResource[]> {
-    for (let page = 1; ; page++) {
-      const list = await listResources(ctx, {
-        page,
-        pageSize: 200,
-        filters,
-        sort: { field: "code", direction: "asc" },
-      });
+    // in code order, each page after the last one's code
+    let afterCode: string | undefined;
+    for (;;) {
+      const list = await listResources(
+        ctx,
+        { page: 1, pageSize: EXPORT_PAGE, filters, sort: { field: "code", direction: "asc" } },
+        afterCode,
+      );
       if (list.items.length === 0) return;
       const rows = await repository.findManyByIds(list.items.map((item) => item.id));
       yield rows.map((row) => ({ ...contentOfRow(row), providerName: row.provider.name }));
-      if (list.items.length < 200) return;
+      if (list.items.length < EXPORT_PAGE) return;
+      afterCode = list.items.at(-1)!.code;
     }
   }
-  return writeWorkbook(output, batches());
+  return writeWorkbook(output, batches);
 }
 
 /** An empty template with one example row, for departments to fill in. */
@@ -148,5 +158,5 @@ export async function writeTemplate(output: Writable): Promise<void> {
   async function* one(): AsyncIterable<ExportedResource[]> {
     yield [example];
   }
-  await writeWorkbook(output, one());
+  await writeWorkbook(output, one);
 }
