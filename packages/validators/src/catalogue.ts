@@ -812,10 +812,9 @@ export const ZResourceListItemSchema = z.object({
 });
 export type TResourceListItem = z.infer<typeof ZResourceListItemSchema>;
 /**
- * A page of the catalogue. `total` is exact up to a cap (1000 matches, or the page's end when that is
- * further); past it `total` is the cap and `totalCapped` is true: more than `total` match, and the page
- * after the cap can be asked for (counting every match of a common word costs more than the search
- * itself).
+ * A page of the catalogue. `total` is exact up to a cap: 1000 matches, or the page's end when that is
+ * further. Past it `total` is that cap and `totalCapped` is true: more than `total` match, and the next
+ * page can be asked for (counting every match of a common word costs more than the search itself).
  */
 export const ZResourceListOutputSchema = zPage(ZResourceListItemSchema).extend({
   totalCapped: z.boolean(),
@@ -848,7 +847,7 @@ export const ZResourceHistoryEntrySchema = z.object({
   version: z.int().min(1),
   status: ZResourceStatusSchema,
   at: z.iso.datetime(),
-  /** who saved the version (a user's display name); null when unknown (a removed account) */
+  /** who created the version (a user's display name; later saves of a draft keep it); null when unknown */
   actorLabel: z.string().nullable().optional(),
   reviewComment: z.string().nullable().optional(),
   /** against the previous version; the first version lists no changes */

@@ -289,7 +289,7 @@ const zhCN = {
       field: "字段",
       change: "变更（前 → 后）",
       reviewComment: "审核意见",
-      savedBy: (name: string) => `${name} 编辑`,
+      savedBy: (name: string) => `${name} 创建`,
       firstVersion: "首次登记",
       noChanges: "内容无变化",
       empty: "（空）",
@@ -348,7 +348,7 @@ const zhCN = {
   },
   catalogueImport: {
     intro: (department: string) =>
-      `按模板填写后上传（.xlsx 含“信息资源”和“信息项”两个工作表；.csv 只含信息资源）。文件先经检查，不会改动任何数据；确认后全部导入或全部不导入。新代码登记为${department}的草稿，已有代码更新为新版本；文件未含的列（及 .csv 的信息项）保持原值。`,
+      `按模板填写后上传（.xlsx 含“信息资源”和“信息项”两个工作表；.csv 只含信息资源）。文件先经检查，不会改动任何数据；确认后全部导入或全部不导入。新代码登记为${department}的草稿，已有代码更新为新版本；文件未含的列（及没有“信息项”工作表时的信息项）保持原值。`,
     chooseFile: "选择文件",
     chosenFile: (name: string) => `已选择：${name}`,
     unsupportedFile: (name: string) => `只能导入 .xlsx 或 .csv 文件：${name}`,
@@ -711,7 +711,7 @@ const enUS: Messages = {
       field: "Field",
       change: "Change (before → after)",
       reviewComment: "Review comment",
-      savedBy: (name: string) => `edited by ${name}`,
+      savedBy: (name: string) => `created by ${name}`,
       firstVersion: "First registration",
       noChanges: "No changes to the content",
       empty: "(empty)",
@@ -772,7 +772,7 @@ const enUS: Messages = {
   },
   catalogueImport: {
     intro: (department: string) =>
-      `Fill in the template and upload it (.xlsx with the sheets 信息资源 and 信息项; .csv with resources only). The file is checked first and nothing changes; then all rows are imported or none. New codes become drafts of ${department}; existing codes get a new version, keeping what the file leaves out (columns it lacks, and a .csv file's data items).`,
+      `Fill in the template and upload it (.xlsx with the sheets 信息资源 and 信息项; .csv with resources only). The file is checked first and nothing changes; then all rows are imported or none. New codes become drafts of ${department}; existing codes get a new version, keeping what the file leaves out (columns it lacks, and the data items when it has no 信息项 sheet).`,
     chooseFile: "Choose file",
     chosenFile: (name: string) => `Chosen: ${name}`,
     unsupportedFile: (name: string) => `Only .xlsx and .csv files can be imported: ${name}`,

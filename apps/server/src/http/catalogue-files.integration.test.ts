@@ -389,7 +389,75 @@ describe("catalogue spreadsheets", () => {
     ]);
   });
 
-  it("refuses two uncoded rows of one name when 信息项 rows name it: whose items they are is unknown", async () => {
+  it("joins a coded resource's items filed by code and by name, in sheet order", async () => {
+    const code = "102001/000941";
+    const file = await workbook(
+      [{ ...goodRow("两种方式填写信息项"), 信息资源代码: code }],
+      [
+        { 信息资源名称: "两种方式填写信息项", 信息项名称: "按名称一", 数据类型: "字符型" },
+        { 信息资源代码: code, 信息项名称: "按代码二", 数据类型: "字符型" },
+        { 信息资源名称: "两种方式填写信息项", 信息项名称: "按名称三", 数据类型: "字符型" },
+      ],
+    );
+    expect((await upload(file, "commit")).body).toMatchObject({ ok: true, creates: 1 });
+    const created = await database.prisma.informationResource.findUniqueOrThrow({
+      where: { code },
+      include: { dataItems: { orderBy: { position: "asc" } } },
+    });
+    expect(created.dataItems.map((item) => item.name)).toEqual(["按名称一", "按代码二", "按名称三"]);
+  });
+
+  it("goes on with a revision being edited: an import completes and compares it, not the published version", async () => {
+    const code = "102001/000951";
+    const centre = await signIn(["centre"], "410108-009");
+    const item = { 信息资源代码: code, 信息项名称: "字段一", 数据类型: "字符型" };
+    await upload(await workbook([{ ...goodRow("修订中导入"), 信息资源代码: code }], [item]), "commit");
+    const { id } = await database.prisma.informationResource.findUniqueOrThrow({ where: { code } });
+    await mutate("resources.submit", { id }, officerCookie);
+    await mutate("resources.review", { id, decision: "approve", comment: "" }, centre);
+    // the officer's revision changes the abstract; then a file without a 摘要 column renames it
+    const published = await database.prisma.informationResource.findUniqueOrThrow({ where: { id } });
+    await mutate(
+      "resources.update",
+      {
+        id,
+        code,
+        classification: published.classification,
+        name: "修订中导入",
+        providerDepartmentId: published.providerId,
+        abstract: "修订后的摘要",
+        format: "database",
+        sharingType: "unconditional",
+        sharingMethods: ["api", "online_query"],
+        openAttribute: "closed",
+        updateCycle: "daily",
+        formationDate: "2016-05-01",
+        dataItems: [{ name: "字段一", dataType: "string" }],
+      },
+      officerCookie,
+    );
+    const header =
+      "信息资源分类,信息资源名称,信息资源代码,提供方,信息资源格式,共享类型,共享方式,开放属性,更新周期,形成日期";
+    const csv = `${header}\n1-02-001,修订中导入（改名）,${code},区工商质监局,数据库,无条件共享,接口、在线查询,不予开放,每日,2016-05-01\n`;
+    expect((await upload(Buffer.from(csv, "utf8"), "commit", { kind: "csv" })).body).toMatchObject({
+      ok: true,
+      updates: 1,
+    });
+    const revision = await database.prisma.resourceVersion.findFirstOrThrow({
+      where: { resourceId: id, version: 2 },
+    });
+    expect(revision.content).toMatchObject({ name: "修订中导入（改名）", abstract: "修订后的摘要" });
+  });
+
+  it("refuses two rows of one name when 信息项 rows name it: whose items they are is unknown", async () => {
+    const coded = [
+      { ...goodRow("同名有代码"), 信息资源代码: "102001/000961" },
+      { ...goodRow("同名有代码"), 信息资源代码: "102001/000962" },
+    ];
+    const named = [{ 信息资源名称: "同名有代码", 信息项名称: "字段一", 数据类型: "字符型" }];
+    expect((await upload(await workbook(coded, named), "preview")).body.errors).toEqual([
+      expect.objectContaining({ sheet: "信息资源", row: 3, column: "信息资源名称" }),
+    ]);
     const twice = [goodRow("同名资源"), goodRow("同名资源")];
     const byName = [{ 信息资源名称: "同名资源", 信息项名称: "字段一", 数据类型: "字符型" }];
     const preview = await upload(await workbook(twice, byName), "preview");

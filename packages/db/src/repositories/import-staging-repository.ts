@@ -139,7 +139,7 @@ export async function findUnmatchedItems(
      )
      SELECT resource_key, min((rows->0->>0)::int) AS row_number FROM import_staging_row
      WHERE import_id = $1::uuid AND sheet = 2
-       AND resource_key NOT IN (SELECT key FROM resource_keys)
+       AND NOT EXISTS (SELECT 1 FROM resource_keys WHERE key = resource_key)
      GROUP BY resource_key ORDER BY row_number LIMIT $2`,
     [importId, limit],
   );

@@ -3,6 +3,7 @@ import { setImmediate as nextTurnOfEventLoop } from "node:timers/promises";
 import {
   createDepartmentRepository,
   createResourceRepository,
+  createResourceVersionRepository,
   encodeDrafts,
   insertDrafts,
   type EncodedDrafts,
@@ -10,7 +11,6 @@ import {
   type Connection,
   type NewDraft,
   type ResourceDetailRow,
-  type ResourceRepository,
   type Transaction,
 } from "@govshare/db";
 import {
@@ -21,7 +21,12 @@ import {
   searchText,
   searchTokens,
 } from "@govshare/domain";
-import { bilingual, type TResourceContent, type TResourceStatus } from "@govshare/validators";
+import {
+  bilingual,
+  ZResourceContentSchema,
+  type TResourceContent,
+  type TResourceStatus,
+} from "@govshare/validators";
 import { createAuditBuffer, type AuditBuffer } from "../../audit/record.ts";
 import { requireSignedIn } from "../../auth/guards.ts";
 import type { Context } from "../../context.ts";
@@ -197,7 +202,10 @@ async function departmentLookup(tx: Transaction): Promise<DepartmentLookup> {
 interface ExistingResource {
   id: string;
   providerId: string;
+  /** what a row is completed from (see currentContent) */
   content: TResourceContent;
+  /** what the catalogue shows, and an export writes */
+  published: TResourceContent;
   /** why the console could not edit it now (under review, retired), in Chinese; null when it can */
   frozen: string | null;
 }
@@ -218,16 +226,32 @@ function frozenReason(row: ResourceDetailRow): string | null {
   }
 }
 
+/**
+ * The content a row of the file is completed from: the catalogue's, or, while the importer's department
+ * edits a revision of it, the revision's (an update goes on with it, as the console's edit does).
+ */
+async function currentContent(
+  ctx: SignedInContext,
+  tx: Transaction,
+  row: ResourceDetailRow,
+): Promise<TResourceContent> {
+  const pending = pendingRevisionOf(row);
+  if (pending?.status !== "draft" || row.providerId !== ctx.actor.departmentId) return contentOfRow(row);
+  const revision = await createResourceVersionRepository(tx).find(row.id, pending.version);
+  return ZResourceContentSchema.parse(revision!.content);
+}
+
 /** The catalogue's resources among a batch's codes: one query, none for a batch of new resources. */
-async function existingByCode(resources: ResourceRepository, codes: string[], writes?: ImportWrites) {
+async function existingByCode(ctx: SignedInContext, tx: Transaction, codes: string[], writes?: ImportWrites) {
   const existing = new Map<string, ExistingResource>();
   if (codes.length === 0) return existing;
   await writes?.settle();
-  for (const found of await resources.findByCodes(codes)) {
+  for (const found of await createResourceRepository(tx).findByCodes(codes)) {
     existing.set(found.code, {
       id: found.id,
       providerId: found.providerId,
-      content: contentOfRow(found),
+      content: await currentContent(ctx, tx, found),
+      published: contentOfRow(found),
       frozen: frozenReason(found),
     });
   }
@@ -252,8 +276,10 @@ function sortRows(
     const fail = (column: string, message: string) =>
       report({ sheet: RESOURCE_SHEET, row: row.row, column, message });
     const found = row.input.code ? existing.get(row.input.code) : undefined;
-    if (found && diffResources(found.content, snapshotOfInput(row.input, found.content.code)).length === 0)
-      counts.unchanged++;
+    const equals = (content: TResourceContent) =>
+      diffResources(content, snapshotOfInput(row.input, content.code)).length === 0;
+    // an export writes the published version: imported again, it leaves a revision alone too
+    if (found && (equals(found.content) || equals(found.published))) counts.unchanged++;
     else if (row.input.providerDepartmentId !== ctx.actor.departmentId)
       fail(RESOURCE_COLUMNS.provider, "只能导入本部门的信息资源");
     else if (!found) batch.creates.push(row);
@@ -282,7 +308,6 @@ async function walkFile(
   // before any write: a problem found here leaves a commit nothing to undo
   await reportUnmatchedItems(file, onConnection, log.report);
   const checkRow = createRowChecker(await departmentLookup(tx), log.report);
-  const resources = createResourceRepository(tx);
   const counts = { creates: 0, updates: 0, unchanged: 0 };
   const totalRows = file.resourceRows;
   for (let chunkStart = 0; chunkStart < totalRows; chunkStart += CHUNK_ROWS) {
@@ -295,7 +320,7 @@ async function walkFile(
         const code = cellOf(chunk.resources, row, RESOURCE_COLUMNS.code);
         if (code) codes.push(code);
       }
-      const existing = await existingByCode(resources, codes, writes);
+      const existing = await existingByCode(ctx, tx, codes, writes);
       const checked: ImportRow[] = [];
       for (let row = start; row < end; row++) {
         const code = cellOf(chunk.resources, row, RESOURCE_COLUMNS.code);

@@ -160,14 +160,14 @@ function keptFromCatalogue(
  * Checks the template's rows a batch at a time, so that an import can validate and write a file in
  * batches. Returns a function that turns one row of a batch of the 信息资源 sheet into a resource input,
  * or reports its problems (every one, not just the first) and returns null. Labels are read in Chinese
- * (or English, or the stored value); data items join their resource by code, or by name when the code
- * is blank (the batch's items: `items`). The 信息项 sheet's own problems are checkItemRow's.
+ * (or English, or the stored value); data items join their resource by its code or by its name (the
+ * batch's items: `items`), by name only where the name is the file's one resource of that name. The
+ * 信息项 sheet's own problems are checkItemRow's.
  */
 export function createRowChecker(departments: DepartmentLookup, report: ReportError) {
-  // the file's codes so far, and the names of rows without one: a short text per resource, the one
-  // thing kept across batches
+  // the file's codes and names so far: short texts per resource, the one thing kept across batches
   const codesSeen = new Set<string>();
-  const uncodedNamesSeen = new Set<string>();
+  const namesSeen = new Set<string>();
 
   /**
    * `row` is an index into `sheet`, a batch of the 信息资源 sheet's rows; `existing`, the catalogue's
@@ -212,16 +212,19 @@ export function createRowChecker(departments: DepartmentLookup, report: ReportEr
     if (code) codesSeen.add(code);
     // items filed by name would go to every row of that name: which one they belong to is unknown
     const name = cell("name");
-    if (!code && uncodedNamesSeen.has(name) && items.rowsByKey.has(`name:${name}`)) {
+    const byName = items.rowsByKey.get(`name:${name}`) ?? [];
+    if (namesSeen.has(name) && byName.length) {
       fail(
         RESOURCE_COLUMNS.name,
-        `信息资源名称在文件中重复：${name}，按名称填写的信息项无法确定所属资源，请为这些资源填写信息资源代码`,
+        `信息资源名称在文件中重复：${name}，按名称填写的信息项无法确定所属资源，请改为按信息资源代码填写`,
       );
     }
-    if (!code) uncodedNamesSeen.add(name);
+    namesSeen.add(name);
     if (failed) return null;
 
-    const rowsOfItems = items.rowsByKey.get(code) ?? items.rowsByKey.get(`name:${cell("name")}`) ?? [];
+    // a resource's items are those filed by its code and by its name, in sheet order
+    const byCode = code ? (items.rowsByKey.get(code) ?? []) : [];
+    const rowsOfItems = [...byCode, ...byName].sort((a, b) => a - b);
     const dataItems = rowsOfItems.map((itemRow) => itemOf(items.sheet, itemRow));
     const parsed = ZResourceCreateInputSchema.safeParse({
       classification: cell("classification"),
