@@ -1,4 +1,10 @@
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
 import type { Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import ExcelJS from "exceljs";
 import { createResourceRepository } from "@govshare/db";
 import {
@@ -50,14 +56,27 @@ function resourceRow(resource: ExportedResource): Record<ResourceColumn, string>
   };
 }
 
+/** A 信息项 row of the template. */
+function itemRow(resource: ExportedResource, item: ExportedResource["dataItems"][number]) {
+  return [
+    resource.code,
+    resource.name,
+    item.name,
+    DATA_ITEM_TYPE_LABELS[item.dataType].zh,
+    item.length,
+    item.description,
+  ];
+}
+
 /**
  * Writes the template's two sheets, streamed, so that a large catalogue does not sit in memory. The
- * stream writes sheets one after the other, so the resources are read twice: for their rows, then for
- * their items (kept until the first sheet closed, 500k resources' items took gigabytes).
+ * stream writes one sheet after the other: the 信息项 rows wait in a temporary file (JSON lines) while
+ * the 信息资源 sheet is written, so the resources are read once and both sheets show the same moment
+ * (kept in memory instead, 500k resources' items took gigabytes).
  */
 async function writeWorkbook(
   output: Writable,
-  resources: () => AsyncIterable<ExportedResource[]>,
+  resources: AsyncIterable<ExportedResource[]>,
 ): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: output,
@@ -71,34 +90,32 @@ async function writeWorkbook(
     width: key === "abstract" ? 40 : 18,
   }));
   resourceSheet.getRow(1).font = { bold: true };
-  let count = 0;
-  for await (const batch of resources()) {
-    for (const resource of batch) resourceSheet.addRow(resourceRow(resource)).commit();
-    count += batch.length;
-  }
-  resourceSheet.commit();
-  const itemSheet = workbook.addWorksheet(ITEM_SHEET);
-  itemSheet.columns = Object.entries(ITEM_COLUMNS).map(([key, header]) => ({ key, header, width: 20 }));
-  itemSheet.getRow(1).font = { bold: true };
-  for await (const batch of resources()) {
-    for (const resource of batch) {
-      for (const item of resource.dataItems) {
-        itemSheet
-          .addRow([
-            resource.code,
-            resource.name,
-            item.name,
-            DATA_ITEM_TYPE_LABELS[item.dataType].zh,
-            item.length,
-            item.description,
-          ])
-          .commit();
+  const folder = await mkdtemp(join(tmpdir(), "govshare-export-"));
+  const spool = join(folder, "items.jsonl");
+  try {
+    let count = 0;
+    await pipeline(async function* () {
+      for await (const batch of resources) {
+        for (const resource of batch) {
+          resourceSheet.addRow(resourceRow(resource)).commit();
+          for (const item of resource.dataItems) yield `${JSON.stringify(itemRow(resource, item))}\n`;
+        }
+        count += batch.length;
       }
+    }, createWriteStream(spool));
+    resourceSheet.commit();
+    const itemSheet = workbook.addWorksheet(ITEM_SHEET);
+    itemSheet.columns = Object.entries(ITEM_COLUMNS).map(([key, header]) => ({ key, header, width: 20 }));
+    itemSheet.getRow(1).font = { bold: true };
+    for await (const line of createInterface({ input: createReadStream(spool), crlfDelay: Infinity })) {
+      itemSheet.addRow(JSON.parse(line) as unknown[]).commit();
     }
+    itemSheet.commit();
+    await workbook.commit();
+    return count;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
   }
-  itemSheet.commit();
-  await workbook.commit();
-  return count;
 }
 
 /** The resources the caller may see that match the list filters, in code order, as the template. */
@@ -125,7 +142,7 @@ export async function exportCatalogue(
       afterCode = list.items.at(-1)!.code;
     }
   }
-  return writeWorkbook(output, batches);
+  return writeWorkbook(output, batches());
 }
 
 /** An empty template with one example row, for departments to fill in. */
@@ -158,5 +175,5 @@ export async function writeTemplate(output: Writable): Promise<void> {
   async function* one(): AsyncIterable<ExportedResource[]> {
     yield [example];
   }
-  await writeWorkbook(output, one);
+  await writeWorkbook(output, one());
 }
