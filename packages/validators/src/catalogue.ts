@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZDepartmentSchema } from "./department.ts";
-import { zPage, zPageInput, ZSortDirectionSchema } from "./paging.ts";
+import { zPage, zPageInput } from "./paging.ts";
 import { bilingual } from "./zod-messages.ts";
 
 // The information resource catalogue (政务信息资源目录): enums, labels, the classification and code
@@ -687,26 +687,25 @@ export type TResourceFilters = z.output<typeof ZResourceFiltersSchema>;
  * sort?, ...filters }`, where `sort` may also be a field name alone (ascending). Flat filters and the
  * `filters` object merge, the latter winning; either way the service gets the contract's shape.
  */
-export const ZResourceListInputSchema = zPageInput(RESOURCE_SORT_FIELDS, ZResourceFiltersSchema)
-  .extend({
-    ...ZResourceFiltersSchema.shape,
-    sort: z
-      .union([
-        z.object({ field: z.enum(RESOURCE_SORT_FIELDS), direction: ZSortDirectionSchema.default("asc") }),
-        z.enum(RESOURCE_SORT_FIELDS).transform((field) => ({ field, direction: "asc" as const })),
-      ])
-      .optional(),
-  })
-  .transform(({ page, pageSize, sort, filters, ...flat }) => {
-    const given = Object.fromEntries(Object.entries(flat).filter(([, value]) => value !== undefined));
-    const merged = { ...given, ...filters } as TResourceFilters;
-    return {
-      page,
-      pageSize,
-      sort,
-      filters: Object.keys(merged).length ? merged : filters,
-    };
-  });
+const ZResourcePageInputSchema = zPageInput(RESOURCE_SORT_FIELDS, ZResourceFiltersSchema);
+export const ZResourceListInputSchema = ZResourcePageInputSchema.extend({
+  ...ZResourceFiltersSchema.shape,
+  sort: z
+    .union([
+      ZResourcePageInputSchema.shape.sort.unwrap(),
+      z.enum(RESOURCE_SORT_FIELDS).transform((field) => ({ field, direction: "asc" as const })),
+    ])
+    .optional(),
+}).transform(({ page, pageSize, sort, filters, ...flat }) => {
+  const given = Object.fromEntries(Object.entries(flat).filter(([, value]) => value !== undefined));
+  const merged = { ...given, ...filters } as TResourceFilters;
+  return {
+    page,
+    pageSize,
+    sort,
+    filters: Object.keys(merged).length ? merged : filters,
+  };
+});
 export type TResourceListInput = z.output<typeof ZResourceListInputSchema>;
 
 /** resources.review: the information centre approves a submitted resource or returns it with comments. */

@@ -205,6 +205,16 @@ export async function updateResource(ctx: SignedInContext, input: TResourceUpdat
   return inAuditedTransaction(ctx, (tx, recordAudit) => updateResourceIn(ctx, tx, recordAudit, input));
 }
 
+/** How an update applies to `row` now (domain's editMode; CONFLICT while under review or retired). */
+export function editModeOf(row: ResourceDetailRow): ReturnType<typeof editMode> {
+  const pending = pendingRevisionOf(row);
+  return editMode({
+    status: row.status as TResource["status"],
+    hasPendingRevision: pending !== null,
+    pendingRevisionSubmitted: pending !== null && pending.status !== "draft",
+  });
+}
+
 export async function updateResourceIn(
   ctx: SignedInContext,
   tx: Transaction,
@@ -233,11 +243,7 @@ export async function updateResourceIn(
   const before = contentOfRow(row);
   const snapshot = snapshotOfInput({ ...input }, row.code);
   const pending = pendingRevisionOf(row);
-  const mode = editMode({
-    status: row.status as TResource["status"],
-    hasPendingRevision: pending !== null,
-    pendingRevisionSubmitted: pending !== null && pending.status !== "draft",
-  });
+  const mode = editModeOf(row);
 
   if (mode === "in_place") {
     const texts = searchableTexts(input);

@@ -13,26 +13,14 @@ import {
   type ResourceDetailRow,
   type Transaction,
 } from "@govshare/db";
-import {
-  AppError,
-  diffResources,
-  editMode,
-  parseResourceCode,
-  searchText,
-  searchTokens,
-} from "@govshare/domain";
-import {
-  bilingual,
-  ZResourceContentSchema,
-  type TResourceContent,
-  type TResourceStatus,
-} from "@govshare/validators";
+import { AppError, diffResources, parseResourceCode, searchText, searchTokens } from "@govshare/domain";
+import { bilingual, ZResourceContentSchema, type TResourceContent } from "@govshare/validators";
 import { createAuditBuffer, type AuditBuffer } from "../../audit/record.ts";
 import { requireSignedIn } from "../../auth/guards.ts";
 import type { Context } from "../../context.ts";
 import type { SignedInContext } from "../../trpc.ts";
 import { contentOfRow, pendingRevisionOf, searchableTexts, snapshotOfInput } from "../mapping.ts";
-import { updateResourceIn } from "../service.ts";
+import { editModeOf, updateResourceIn } from "../service.ts";
 import type { CodeAllocator } from "./code-allocator.ts";
 import {
   createStagingSink,
@@ -210,15 +198,10 @@ interface ExistingResource {
   frozen: string | null;
 }
 
-/** Why `editMode` refuses to change the resource now, or null (its message's Chinese half). */
+/** Why an update of the resource would be refused now, or null (the message's Chinese half). */
 function frozenReason(row: ResourceDetailRow): string | null {
-  const pending = pendingRevisionOf(row);
   try {
-    editMode({
-      status: row.status as TResourceStatus,
-      hasPendingRevision: pending !== null,
-      pendingRevisionSubmitted: pending !== null && pending.status !== "draft",
-    });
+    editModeOf(row);
     return null;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
@@ -241,7 +224,10 @@ async function currentContent(
   return ZResourceContentSchema.parse(revision!.content);
 }
 
-/** The catalogue's resources among a batch's codes: one query, none for a batch of new resources. */
+/**
+ * The catalogue's resources among a batch's codes: one query (none for a batch of new resources), and
+ * one more per revision the importer's department is editing.
+ */
 async function existingByCode(ctx: SignedInContext, tx: Transaction, codes: string[], writes?: ImportWrites) {
   const existing = new Map<string, ExistingResource>();
   if (codes.length === 0) return existing;
@@ -315,16 +301,14 @@ async function walkFile(
     const chunkRows = chunk.resources.rowNumbers.length;
     for (let start = 0; start < chunkRows; start += BATCH_ROWS) {
       const end = Math.min(start + BATCH_ROWS, chunkRows);
-      const codes: string[] = [];
-      for (let row = start; row < end; row++) {
-        const code = cellOf(chunk.resources, row, RESOURCE_COLUMNS.code);
-        if (code) codes.push(code);
-      }
-      const existing = await existingByCode(ctx, tx, codes, writes);
+      const codes = Array.from({ length: end - start }, (_, index) =>
+        cellOf(chunk.resources, start + index, RESOURCE_COLUMNS.code),
+      );
+      const existing = await existingByCode(ctx, tx, codes.filter(Boolean), writes);
       const checked: ImportRow[] = [];
       for (let row = start; row < end; row++) {
-        const code = cellOf(chunk.resources, row, RESOURCE_COLUMNS.code);
-        const input = checkRow(chunk.resources, row, chunk.items, existing.get(code)?.content);
+        const found = existing.get(codes[row - start]!);
+        const input = checkRow(chunk.resources, row, chunk.items, found?.content);
         if (input) checked.push(input);
       }
       const batch = sortRows(ctx, checked, existing, counts, log.report);
