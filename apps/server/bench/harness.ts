@@ -65,6 +65,8 @@ export interface BenchServerOptions {
   entry?: string;
   /** run with --trace-gc and keep the V8 heap's size at each GC (`heapSamples`) */
   traceGc?: boolean;
+  /** preload live-heap-probe.ts: a full GC every 250 ms and what survived it (`liveHeapSamples`) */
+  liveHeapProbe?: boolean;
 }
 
 /** The V8 heap's committed size (MB) around one garbage collection, and when its trace line arrived. */
@@ -74,6 +76,16 @@ export interface HeapSample {
   afterMb: number;
 }
 
+/** What the server held after a full garbage collection (live-heap-probe.ts), and when. */
+export interface LiveHeapSample {
+  at: number;
+  heapMb: number;
+  arrayBuffersMb: number;
+}
+
+const LIVE_HEAP_LINE = /^live-heap (\d+) (\d+)$/;
+const mb = (bytes: string) => Number(bytes) / 1024 / 1024;
+
 /** `[pid:isolate]  8198 ms: Mark-Compact 145.3 (170.8) -> 87.4 (142.5) MB, …`: used (committed) → used (committed) */
 const GC_TRACE_LINE =
   /: (?:Scavenge|Mark-Compact|Minor Mark-Compact)[^\d]*[\d.]+ \(([\d.]+)\) -> [\d.]+ \(([\d.]+)\) MB/;
@@ -81,13 +93,21 @@ const GC_TRACE_LINE =
 /** The real server in its own process (so that the load generator does not share its event loop). */
 export async function startBenchServer(
   database: BenchDatabase,
-  { env: extraEnv = {}, output = "ignore", entry = "src/main.ts", traceGc = false }: BenchServerOptions = {},
+  {
+    env: extraEnv = {},
+    output = "ignore",
+    entry = "src/main.ts",
+    traceGc = false,
+    liveHeapProbe = false,
+  }: BenchServerOptions = {},
 ): Promise<{
   url: string;
   pid: number;
   logLines: string[];
   /** with `traceGc`: one per GC of the server's isolates, in order */
   heapSamples: HeapSample[];
+  /** with `liveHeapProbe`: one every 250 ms */
+  liveHeapSamples: LiveHeapSample[];
   /** how the server ended when it ended by itself (or was killed by someone else); null while it runs */
   exit: () => string | null;
   stop: () => Promise<void>;
@@ -106,19 +126,26 @@ export async function startBenchServer(
     ...extraEnv,
   };
   // the flags of `pnpm start` (apps/server/package.json), so that the bench measures the server as run
-  const flags = [...SERVER_NODE_FLAGS, ...(traceGc ? ["--trace-gc"] : [])];
-  const child: ChildProcess = spawn(process.execPath, [...flags, "--import", "tsx", entry], {
+  const flags = [
+    ...SERVER_NODE_FLAGS,
+    ...(traceGc ? ["--trace-gc"] : []),
+    ...(liveHeapProbe ? ["--expose-gc", "--import", "./bench/live-heap-probe.ts"] : []),
+  ];
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", ...flags, entry], {
     cwd: path.resolve(import.meta.dirname, ".."),
     env,
-    stdio: ["ignore", output === "stderr" || traceGc ? "pipe" : "ignore", "inherit"],
+    stdio: ["ignore", output === "stderr" || traceGc || liveHeapProbe ? "pipe" : "ignore", "inherit"],
   });
   // its log lines (JSON) and GC trace, not the start-up banner
   const logLines: string[] = [];
   const heapSamples: HeapSample[] = [];
+  const liveHeapSamples: LiveHeapSample[] = [];
   if (child.stdout) {
     createInterface({ input: child.stdout }).on("line", (line) => {
       const gc = traceGc ? GC_TRACE_LINE.exec(line) : null;
       if (gc) heapSamples.push({ at: Date.now(), beforeMb: Number(gc[1]), afterMb: Number(gc[2]) });
+      const live = LIVE_HEAP_LINE.exec(line);
+      if (live) liveHeapSamples.push({ at: Date.now(), heapMb: mb(live[1]!), arrayBuffersMb: mb(live[2]!) });
       if (!line.startsWith("{")) return;
       logLines.push(line);
       if (output === "stderr") console.error(line);
@@ -141,6 +168,7 @@ export async function startBenchServer(
     pid: child.pid!,
     logLines,
     heapSamples,
+    liveHeapSamples,
     exit: () =>
       child.signalCode !== null
         ? `killed by ${child.signalCode}`

@@ -35,10 +35,12 @@ export {
 } from "./repositories/bulk-insert.ts";
 export {
   dropStagedRows,
+  findRepeatedKeys,
   findUnmatchedItems,
   readStagedItems,
   readStagedResources,
   stageRows,
+  type RepeatedKeys,
   type SheetRow,
   type StagedRows,
   type StagedSheet,

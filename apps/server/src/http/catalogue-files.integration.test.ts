@@ -1,3 +1,6 @@
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { crc32, deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { createAuditRepository, createDepartmentRepository } from "@govshare/db";
@@ -48,6 +51,29 @@ async function download(path: string, cookie = officerCookie): Promise<Buffer> {
   const response = await fetch(`${server.url}${path}`, { headers: { cookie } });
   expect(response.status).toBe(200);
   return Buffer.from(await response.arrayBuffer());
+}
+
+/**
+ * Runs `work` with the server's temporary files (os.tmpdir() reads TMPDIR on each call) in a folder of
+ * its own, and says what was left in it: an import or export must remove its temporary files. TMPDIR
+ * is the test process's: the server runs in it.
+ */
+async function withOwnTmpdir<T>(work: () => Promise<T>): Promise<{ value: T; leftInTmp: string[] }> {
+  const folder = await mkdtemp(path.join(tmpdir(), "govshare-test-tmp-"));
+  const previous = process.env.TMPDIR;
+  process.env.TMPDIR = folder;
+  try {
+    const value = await work();
+    // an export's response ends before the server's clean-up after it: give that a moment
+    for (let waited = 0; waited < 2_000 && (await readdir(folder)).length > 0; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return { value, leftInTmp: await readdir(folder) };
+  } finally {
+    if (previous === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previous;
+    await rm(folder, { recursive: true, force: true });
+  }
 }
 
 async function upload(
@@ -239,7 +265,10 @@ describe("catalogue spreadsheets", () => {
           .id,
       }),
     );
-    const exported = await download(`/api/catalogue/export.xlsx?filters=${filters}`);
+    const { value: exported, leftInTmp } = await withOwnTmpdir(() =>
+      download(`/api/catalogue/export.xlsx?filters=${filters}`),
+    );
+    expect(leftInTmp).toEqual([]); // the 信息项 rows' temporary file is gone
     const rows = await database.prisma.informationResource.findMany({
       select: { rowVersion: true },
       orderBy: { id: "asc" },
@@ -468,6 +497,33 @@ describe("catalogue spreadsheets", () => {
     expect((await upload(await workbook(twice), "preview")).body).toMatchObject({ ok: true, creates: 2 });
   });
 
+  it("refuses a code given on two rows, however far apart, naming each later row", async () => {
+    // rows far apart lie in different batches: the repeat is found in the whole file, not per batch
+    const repeatedCodes: Record<number, string> = {
+      0: "102001/000971",
+      1_050: "102001/000971",
+      5: "102001/000972",
+      6: "102001/000972",
+      7: "102001/000972",
+    };
+    const rows = Array.from({ length: 1_100 }, (_, index) => ({
+      ...goodRow(`重复代码${index}`),
+      信息资源代码: repeatedCodes[index] ?? null,
+    }));
+    const preview = await upload(await workbook(rows), "preview");
+    expect(preview.body).toMatchObject({ ok: false, errorCount: 3 });
+    expect(preview.body.errors).toEqual(
+      [8, 9, 1_052].map((row) =>
+        expect.objectContaining({
+          sheet: "信息资源",
+          row,
+          column: "信息资源代码",
+          message: expect.stringMatching(/^信息资源代码在文件中重复：102001\/00097[12]$/),
+        }),
+      ),
+    );
+  }, 60_000);
+
   it("lists every bad row with sheet, row, column and a Chinese message, and imports none", async () => {
     const file = await workbook(
       [
@@ -526,8 +582,9 @@ describe("catalogue spreadsheets", () => {
       ],
       [{ 信息资源名称: "编号测试甲", 信息项名称: "字段一", 数据类型: "字符型" }],
     );
-    const result = await upload(file, "commit");
+    const { value: result, leftInTmp } = await withOwnTmpdir(() => upload(file, "commit"));
     expect(result.body).toMatchObject({ ok: true, creates: 2 });
+    expect(leftInTmp).toEqual([]);
     const created = await database.prisma.informationResource.findMany({
       where: { classification: "341901" },
       select: { id: true, code: true, name: true },
@@ -556,10 +613,13 @@ describe("catalogue spreadsheets", () => {
     const rows = Array.from({ length: 1_200 }, (_, index) => goodRow(`分批回滚${index}`));
     rows[1_150] = { ...rows[1_150]!, 更新周期: "偶尔" };
     const before = await resourceCount();
-    const result = await upload(await workbook(rows), "commit");
+    const { value: result, leftInTmp } = await withOwnTmpdir(async () =>
+      upload(await workbook(rows), "commit"),
+    );
     expect(result.status).toBe(400);
     expect(result.body.error?.message).toMatch(/1 处错误/);
     expect(await resourceCount()).toBe(before);
+    expect(leftInTmp).toEqual([]); // the audit events' temporary file is gone
   }, 60_000);
 
   it("joins every resource to its items across chunks of the file, and keeps none of the file afterwards", async () => {

@@ -6,6 +6,7 @@ import {
   type Transaction,
 } from "@govshare/db";
 import type { Context } from "../context.ts";
+import { createJsonLinesSpool } from "../files/json-lines-spool.ts";
 
 export interface AuditEntry {
   action: string;
@@ -64,13 +65,18 @@ export function inAuditedTransaction<T>(
  * Collects a bulk change's audit events and appends them together at its end (a spreadsheet import).
  * Appending locks the chain's head until commit: appended as they happen, an import's events would
  * hold every other change in the platform up for as long as the import works, instead of only while
- * the events themselves are written.
+ * the events themselves are written. The events wait in a temporary file, not in memory: an import's
+ * memory stays the same whatever its number of rows. `discard` removes the file.
  */
 export function createAuditBuffer(ctx: Context) {
-  const records: AuditRecord[] = [];
+  const spool = createJsonLinesSpool<AuditRecord>("audit-events");
   const add = (entry: AuditEntry) => {
-    if (ctx.auditChain !== false) records.push(auditRecordOf(ctx, entry));
+    if (ctx.auditChain !== false) spool.write(auditRecordOf(ctx, entry));
   };
+  async function* recorded(): AsyncGenerator<AuditRecord> {
+    // JSON keeps everything of a record but its time's type
+    for await (const record of spool.read()) yield { ...record, at: new Date(record.at) };
+  }
   return {
     /** keeps the event (no await: a bulk change's loop stays synchronous) */
     add,
@@ -81,7 +87,8 @@ export function createAuditBuffer(ctx: Context) {
     }) satisfies RecordAudit,
     /** appends the events: `connection` is the transaction's own (runInTransactionWithConnection) */
     flush: (tx: Transaction, connection: Connection) =>
-      createAuditRepository(tx).appendMany(records, connection, ctx.database.kind),
+      createAuditRepository(tx).appendMany(recorded(), connection, ctx.database.kind),
+    discard: () => spool.remove(),
   };
 }
 

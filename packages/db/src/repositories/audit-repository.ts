@@ -89,27 +89,26 @@ export function createAuditRepository(prisma: Client) {
      * appending them one by one, in a few statements. The events travel on the transaction's own
      * connection, past Prisma (transaction-connection.ts says why): through Prisma, a 10k-row import's
      * events raised its peak memory on PGlite by some 40 MB. `kind` says how the events travel (json-document.ts).
+     * `records` may be read as they are appended (an import's, from a temporary file).
      */
-    async appendMany(records: AuditRecord[], connection: Connection, kind: DatabaseKind): Promise<void> {
-      if (records.length === 0) return;
-      const [head] = await prisma.$queryRaw<{ last_seq: bigint; last_hash: string }[]>`
-        SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE`;
-      if (!head) throw new Error("audit_head row is missing: migrations not applied?");
-      let seq = BigInt(head.last_seq);
-      let prevHash = head.last_hash;
-      // a JSON document per 1000 events, hashed as they are encoded, so that an import's 10k events
-      // are never all held as rows at once (raw inserts: bulk-insert.ts says why not createMany)
-      const rowOf = (record: AuditRecord) => {
-        seq += 1n;
+    async appendMany(
+      records: Iterable<AuditRecord> | AsyncIterable<AuditRecord>,
+      connection: Connection,
+      kind: DatabaseKind,
+    ): Promise<void> {
+      // the head is locked with the first event: no event, no lock
+      let chain: { seq: bigint; prevHash: string } | undefined;
+      const rowOf = (record: AuditRecord, link: { seq: bigint; prevHash: string }) => {
+        link.seq += 1n;
         const fields: HashedAuditFields = {
           ...record,
-          seq,
+          seq: link.seq,
           before: toAuditJson(record.before),
           after: toAuditJson(record.after),
         };
-        const hash = auditHash(prevHash, fields);
+        const hash = auditHash(link.prevHash, fields);
         const row = {
-          seq: seq.toString(),
+          seq: link.seq.toString(),
           at: record.at.toISOString(),
           actor_id: record.actorId,
           actor_label: record.actorLabel,
@@ -119,15 +118,27 @@ export function createAuditRepository(prisma: Client) {
           before: fields.before,
           after: fields.after,
           request_id: record.requestId,
-          prev_hash: prevHash,
+          prev_hash: link.prevHash,
           hash,
         };
-        prevHash = hash;
+        link.prevHash = hash;
         return row;
       };
-      for (let start = 0; start < records.length; start += 1000) {
+      // a JSON document per 1000 events, hashed as they are encoded, so that an import's 10k events
+      // are never all held as rows at once (raw inserts: bulk-insert.ts says why not createMany)
+      const insert = async (chunk: AuditRecord[]) => {
+        if (!chain) {
+          const [head] = await prisma.$queryRaw<{ last_seq: bigint; last_hash: string }[]>`
+            SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE`;
+          if (!head) throw new Error("audit_head row is missing: migrations not applied?");
+          chain = { seq: BigInt(head.last_seq), prevHash: head.last_hash };
+        }
+        const link = chain;
         // encoded before the statement waits, so that its rows are garbage while it does
-        const document = encodeJsonDocument(records.slice(start, start + 1000).map(rowOf), kind);
+        const document = encodeJsonDocument(
+          chunk.map((record) => rowOf(record, link)),
+          kind,
+        );
         await connection.query(
           `INSERT INTO audit_event (seq, at, actor_id, actor_label, action, subject_type, subject_id, before,
              after, request_id, prev_hash, hash)
@@ -140,7 +151,17 @@ export function createAuditRepository(prisma: Client) {
              after jsonb, request_id text, prev_hash text, hash text)`,
           [document],
         );
+      };
+      let chunk: AuditRecord[] = [];
+      for await (const record of records) {
+        chunk.push(record);
+        if (chunk.length < 1000) continue;
+        await insert(chunk);
+        chunk = [];
       }
+      if (chunk.length > 0) await insert(chunk);
+      if (!chain) return;
+      const { seq, prevHash } = chain;
       await prisma.auditHead.update({ where: { id: 1 }, data: { lastSeq: seq, lastHash: prevHash } });
     },
 

@@ -158,6 +158,43 @@ describe(`bulk inserts (${process.env.TEST_DB})`, () => {
     expect(odd?.before).toBeNull();
   });
 
+  it("appends events as an async source yields them, and without events leaves the head alone", async () => {
+    const audit = createAuditRepository(database.prisma);
+    const headBefore = await database.prisma.auditHead.findUniqueOrThrow({ where: { id: 1 } });
+    async function* none() {}
+    await runInTransactionWithConnection(database, (tx, connection) =>
+      createAuditRepository(tx).appendMany(none(), connection, database.kind),
+    );
+    expect(await database.prisma.auditHead.findUniqueOrThrow({ where: { id: 1 } })).toEqual(headBefore);
+
+    async function* streamed() {
+      for (let index = 0; index < 2001; index++) {
+        if (index % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
+        yield {
+          at: new Date(Date.UTC(2026, 1, 1, 0, 0, 0, index)),
+          actorId: null,
+          actorLabel: "导入",
+          action: "test.streamed",
+          subjectType: "resource",
+          subjectId: String(index),
+          after: { 序号: index },
+          requestId: "req",
+        };
+      }
+    }
+    await runInTransactionWithConnection(database, (tx, connection) =>
+      createAuditRepository(tx).appendMany(streamed(), connection, database.kind),
+    );
+    expect(await audit.verifyChain()).toMatchObject({ ok: true, problem: null });
+    const events = await database.prisma.auditEvent.findMany({
+      where: { action: "test.streamed" },
+      orderBy: { seq: "asc" },
+    });
+    expect(events.map((event) => event.subjectId)).toEqual(Array.from({ length: 2001 }, (_, i) => String(i)));
+    expect(events[0]!.seq).toBe(headBefore.lastSeq + 1n);
+    expect(events.at(-1)!.after).toEqual({ 序号: 2000 });
+  });
+
   it("counts a search's matches exactly up to the cap or the page's end, and says when it stopped", async () => {
     const many = Array.from({ length: TOTAL_CAP + 5 }, (_, index) =>
       newDraft(1000 + index, { name: index % 3 ? `测试封顶${index}` : `封顶测试${index}` }),

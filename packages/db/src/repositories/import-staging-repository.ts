@@ -117,6 +117,46 @@ export interface UnmatchedItems {
   rowNumber: number;
 }
 
+/** Where the 信息资源 sheet's code and name are among a staged row's texts (undefined: no such column). */
+export interface ResourceKeyColumns {
+  code: number | undefined;
+  name: number | undefined;
+}
+
+/** A stored row is [rowNumber, ...texts]: text `index` is element index + 1 (NULL: no such column). */
+const stagedText = (index: number | undefined) => (index === undefined ? "NULL::text" : `row->>${index + 1}`);
+
+/** Codes and names that more than one 信息资源 row has, each with the first row that has it. */
+export interface RepeatedKeys {
+  codes: Map<string, number>;
+  names: Map<string, number>;
+}
+
+/**
+ * The codes (blank ones aside) and names on more than one 信息资源 row of import `importId`, found in
+ * the database so that the import need not keep every row's code and name to notice a repeat.
+ */
+export async function findRepeatedKeys(
+  connection: Connection,
+  importId: string,
+  columns: ResourceKeyColumns,
+): Promise<RepeatedKeys> {
+  const result = await connection.query(
+    `SELECT kind, key, min((row->>0)::int) AS first_row
+     FROM import_staging_row s, jsonb_array_elements(s.rows) AS r(row),
+       LATERAL (VALUES ('code', nullif(${stagedText(columns.code)}, '')),
+                       ('name', coalesce(${stagedText(columns.name)}, ''))) AS k(kind, key)
+     WHERE s.import_id = $1::uuid AND s.sheet = 1 AND key IS NOT NULL
+     GROUP BY kind, key HAVING count(*) > 1`,
+    [importId],
+  );
+  const repeated: RepeatedKeys = { codes: new Map(), names: new Map() };
+  for (const row of (result as { rows: { kind: string; key: string; first_row: number }[] }).rows) {
+    repeated[row.kind === "code" ? "codes" : "names"].set(row.key, Number(row.first_row));
+  }
+  return repeated;
+}
+
 /**
  * The 信息项 keys (a code, or `name:` and a name) of import `importId` that no 信息资源 row has, given
  * where the 信息资源 sheet's code and name are among its texts (undefined: no such column); at most
@@ -125,16 +165,14 @@ export interface UnmatchedItems {
 export async function findUnmatchedItems(
   connection: Connection,
   importId: string,
-  columns: { code: number | undefined; name: number | undefined },
+  columns: ResourceKeyColumns,
   limit: number,
 ): Promise<UnmatchedItems[]> {
-  // a stored row is [rowNumber, ...texts]: text i is element i + 1
-  const text = (index: number | undefined) => (index === undefined ? "NULL::text" : `row->>${index + 1}`);
   const result = await connection.query(
     `WITH resource_keys AS (
        SELECT DISTINCT key FROM import_staging_row s, jsonb_array_elements(s.rows) AS r(row),
-         LATERAL (VALUES (nullif(${text(columns.code)}, '')),
-                         ('name:' || coalesce(${text(columns.name)}, ''))) AS k(key)
+         LATERAL (VALUES (nullif(${stagedText(columns.code)}, '')),
+                         ('name:' || coalesce(${stagedText(columns.name)}, ''))) AS k(key)
        WHERE s.import_id = $1::uuid AND s.sheet = 1 AND key IS NOT NULL
      )
      SELECT resource_key, min((rows->0->>0)::int) AS row_number FROM import_staging_row

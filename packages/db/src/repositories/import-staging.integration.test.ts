@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from "../testing/index.ts";
 import { runInTransactionWithConnection } from "../transaction.ts";
 import {
   dropStagedRows,
+  findRepeatedKeys,
   readStagedItems,
   readStagedResources,
   stageRows,
@@ -80,6 +81,39 @@ describe(`import staging (${process.env.TEST_DB})`, () => {
     await onConnection((_tx, connection) => dropStagedRows(connection, importId));
     expect(await stagedCount(importId)).toBe(0);
     expect(await stagedCount(other)).toBe(2);
+    await onConnection((_tx, connection) => dropStagedRows(connection, other));
+  });
+
+  it("finds the codes and names on more than one 信息资源 row, each with its first row", async () => {
+    const importId = randomUUID();
+    const other = randomUUID();
+    const row = (rowNumber: number, code: string, name: string) => ({
+      rowNumber,
+      cells: ["102001", name, code],
+    });
+    await stage(importId, 1, [
+      { position: 0, resourceKey: null, rows: [row(9, "C1", "甲"), row(2, "C1", "乙"), row(3, "", "乙")] },
+      { position: 1, resourceKey: null, rows: [row(4, "", "丙"), row(5, "C2", "丁"), row(6, "", "")] },
+      { position: 2, resourceKey: null, rows: [row(7, "C1", "戊"), row(8, "", "")] },
+    ]);
+    await stage(other, 1, [{ position: 0, resourceKey: null, rows: [row(2, "C2", "丁")] }]);
+    const columns = { code: 2, name: 1 };
+    const repeated = await onConnection((_tx, connection) => findRepeatedKeys(connection, importId, columns));
+    // blank codes are not codes; a blank name is a name
+    expect(repeated.codes).toEqual(new Map([["C1", 2]]));
+    expect(repeated.names).toEqual(
+      new Map([
+        ["乙", 2],
+        ["", 6],
+      ]),
+    );
+    // without a code column, only names
+    const noCodes = await onConnection((_tx, connection) =>
+      findRepeatedKeys(connection, importId, { code: undefined, name: 1 }),
+    );
+    expect(noCodes.codes.size).toBe(0);
+    expect(noCodes.names.get("乙")).toBe(2);
+    await onConnection((_tx, connection) => dropStagedRows(connection, importId));
     await onConnection((_tx, connection) => dropStagedRows(connection, other));
   });
 

@@ -1,10 +1,4 @@
-import { createReadStream, createWriteStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { createInterface } from "node:readline";
 import type { Writable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import ExcelJS from "exceljs";
 import { createResourceRepository } from "@govshare/db";
 import {
@@ -19,6 +13,7 @@ import {
 } from "@govshare/validators";
 import { requireSignedIn } from "../../auth/guards.ts";
 import type { Context } from "../../context.ts";
+import { createJsonLinesSpool } from "../../files/json-lines-spool.ts";
 import type { SignedInContext } from "../../trpc.ts";
 import { contentOfRow } from "../mapping.ts";
 import { listResources } from "../service.ts";
@@ -90,31 +85,26 @@ async function writeWorkbook(
     width: key === "abstract" ? 40 : 18,
   }));
   resourceSheet.getRow(1).font = { bold: true };
-  const folder = await mkdtemp(join(tmpdir(), "govshare-export-"));
-  const spool = join(folder, "items.jsonl");
+  const items = createJsonLinesSpool<unknown[]>("export-items");
   try {
     let count = 0;
-    await pipeline(async function* () {
-      for await (const batch of resources) {
-        for (const resource of batch) {
-          resourceSheet.addRow(resourceRow(resource)).commit();
-          for (const item of resource.dataItems) yield `${JSON.stringify(itemRow(resource, item))}\n`;
-        }
-        count += batch.length;
+    for await (const batch of resources) {
+      for (const resource of batch) {
+        resourceSheet.addRow(resourceRow(resource)).commit();
+        for (const item of resource.dataItems) items.write(itemRow(resource, item));
       }
-    }, createWriteStream(spool));
+      count += batch.length;
+    }
     resourceSheet.commit();
     const itemSheet = workbook.addWorksheet(ITEM_SHEET);
     itemSheet.columns = Object.entries(ITEM_COLUMNS).map(([key, header]) => ({ key, header, width: 20 }));
     itemSheet.getRow(1).font = { bold: true };
-    for await (const line of createInterface({ input: createReadStream(spool), crlfDelay: Infinity })) {
-      itemSheet.addRow(JSON.parse(line) as unknown[]).commit();
-    }
+    for await (const row of items.read()) itemSheet.addRow(row).commit();
     itemSheet.commit();
     await workbook.commit();
     return count;
   } finally {
-    await rm(folder, { recursive: true, force: true });
+    await items.remove();
   }
 }
 

@@ -26,6 +26,7 @@ import {
   createStagingSink,
   dropStaged,
   readChunk,
+  repeatedKeys,
   RESOURCE_PAGE_ROWS,
   unmatchedItems,
   type StagedFile,
@@ -293,7 +294,8 @@ async function walkFile(
 ): Promise<ImportPreview> {
   // before any write: a problem found here leaves a commit nothing to undo
   await reportUnmatchedItems(file, onConnection, log.report);
-  const checkRow = createRowChecker(await departmentLookup(tx), log.report);
+  const repeated = await onConnection((connection) => repeatedKeys(connection, file));
+  const checkRow = createRowChecker(await departmentLookup(tx), repeated, log.report);
   const counts = { creates: 0, updates: 0, unchanged: 0 };
   const totalRows = file.resourceRows;
   for (let chunkStart = 0; chunkStart < totalRows; chunkStart += CHUNK_ROWS) {
@@ -438,49 +440,65 @@ function writeFile(
     ctx.database,
     async (tx, connection) => {
       const audit = createAuditBuffer(ctx);
-      const pipeline = createWritePipeline();
-      const allocate = await file.codes.allocator(createResourceRepository(tx));
-      const now = ctx.now();
-      const write = async ({ creates, updates }: Batch) => {
-        const drafts = encodeCreates(ctx, creates, allocate, audit, now);
-        await pipeline.push(() => insertDrafts(connection, drafts));
-        if (updates.length === 0) return;
-        // an update reads before it writes (through Prisma): after every write started before it
-        await pipeline.settle();
-        for (const row of updates) {
-          await updateResourceIn(ctx, tx, audit.record, { ...row.input, id: row.id });
-        }
-      };
-
-      let preview: ImportPreview;
       try {
-        // on the transaction's connection, in order after the writes before it (no Prisma query waits then)
-        preview = await walkFile(ctx, tx, file, log, (work) => work(connection), onProgress, {
-          write,
-          settle: pipeline.settle,
+        const preview = await writeRows(ctx, { tx, connection, audit }, file, log, onProgress);
+        await audit.record({
+          action: "resource.import",
+          subjectType: "department",
+          subjectId: ctx.actor.departmentId,
+          after: { creates: preview.creates, updates: preview.updates, rows: preview.totalRows },
         });
+        await audit.flush(tx, connection);
+        return preview;
       } finally {
-        // a failed write aborted the transaction: its error, not a later one's, says why
-        await pipeline.settle();
+        await audit.discard(); // its temporary file
       }
-      if (!preview.ok) {
-        throw new AppError(
-          "BAD_REQUEST",
-          bilingual(
-            `文件有 ${preview.errorCount} 处错误，未导入任何数据`,
-            `The file has ${preview.errorCount} errors: nothing was imported`,
-          ),
-        );
-      }
-      await audit.record({
-        action: "resource.import",
-        subjectType: "department",
-        subjectId: ctx.actor.departmentId,
-        after: { creates: preview.creates, updates: preview.updates, rows: preview.totalRows },
-      });
-      await audit.flush(tx, connection);
-      return preview;
     },
     IMPORT_TRANSACTION_TIMEOUT_MS,
   );
+}
+
+/** Writes the staged rows in the import's transaction; any error in the file aborts it. */
+async function writeRows(
+  ctx: SignedInContext,
+  { tx, connection, audit }: { tx: Transaction; connection: Connection; audit: AuditBuffer },
+  file: StagedFile,
+  log: ErrorLog,
+  onProgress: OnImportProgress,
+): Promise<ImportPreview> {
+  const pipeline = createWritePipeline();
+  const allocate = await file.codes.allocator(createResourceRepository(tx));
+  const now = ctx.now();
+  const write = async ({ creates, updates }: Batch) => {
+    const drafts = encodeCreates(ctx, creates, allocate, audit, now);
+    await pipeline.push(() => insertDrafts(connection, drafts));
+    if (updates.length === 0) return;
+    // an update reads before it writes (through Prisma): after every write started before it
+    await pipeline.settle();
+    for (const row of updates) {
+      await updateResourceIn(ctx, tx, audit.record, { ...row.input, id: row.id });
+    }
+  };
+
+  let preview: ImportPreview;
+  try {
+    // on the transaction's connection, in order after the writes before it (no Prisma query waits then)
+    preview = await walkFile(ctx, tx, file, log, (work) => work(connection), onProgress, {
+      write,
+      settle: pipeline.settle,
+    });
+  } finally {
+    // a failed write aborted the transaction: its error, not a later one's, says why
+    await pipeline.settle();
+  }
+  if (!preview.ok) {
+    throw new AppError(
+      "BAD_REQUEST",
+      bilingual(
+        `文件有 ${preview.errorCount} 处错误，未导入任何数据`,
+        `The file has ${preview.errorCount} errors: nothing was imported`,
+      ),
+    );
+  }
+  return preview;
 }

@@ -1,5 +1,6 @@
 import {
   dropStagedRows,
+  findRepeatedKeys,
   findUnmatchedItems,
   readStagedItems,
   readStagedResources,
@@ -7,6 +8,7 @@ import {
   stageRows,
   type Connection,
   type Database,
+  type RepeatedKeys,
   type SheetRow,
   type StagedRows,
   type StagedSheet,
@@ -182,6 +184,12 @@ export async function readChunk(
   };
 }
 
+/** Where the 信息资源 sheet's code and name columns are among the staged texts. */
+const keyColumnsOf = (file: StagedFile) => ({
+  code: file.resourceColumns.get(RESOURCE_COLUMNS.code),
+  name: file.resourceColumns.get(RESOURCE_COLUMNS.name),
+});
+
 /**
  * 信息项 keys that no 信息资源 row of the file has (a mistyped code or name): at most `limit`, each
  * with its first row.
@@ -192,11 +200,12 @@ export function unmatchedItems(
   limit: number,
 ): Promise<UnmatchedItems[]> {
   if (file.itemColumns.size === 0) return Promise.resolve([]);
-  const columns = {
-    code: file.resourceColumns.get(RESOURCE_COLUMNS.code),
-    name: file.resourceColumns.get(RESOURCE_COLUMNS.name),
-  };
-  return findUnmatchedItems(connection, file.importId, columns, limit);
+  return findUnmatchedItems(connection, file.importId, keyColumnsOf(file), limit);
+}
+
+/** Codes and names that more than one 信息资源 row of the file has, each with its first row. */
+export function repeatedKeys(connection: Connection, file: StagedFile): Promise<RepeatedKeys> {
+  return findRepeatedKeys(connection, file.importId, keyColumnsOf(file));
 }
 
 /** Removes the import's staged rows (and any a stopped server left a day or more ago). */

@@ -1,3 +1,4 @@
+import type { RepeatedKeys } from "@govshare/db";
 import {
   DATA_ITEM_TYPE_LABELS,
   enumValueFromLabel,
@@ -164,10 +165,10 @@ function keptFromCatalogue(
  * batch's items: `items`), by name only where the name is the file's one resource of that name. The
  * 信息项 sheet's own problems are checkItemRow's.
  */
-export function createRowChecker(departments: DepartmentLookup, report: ReportError) {
-  // the file's codes and names so far: short texts per resource, the one thing kept across batches
-  const codesSeen = new Set<string>();
-  const namesSeen = new Set<string>();
+export function createRowChecker(departments: DepartmentLookup, repeated: RepeatedKeys, report: ReportError) {
+  /** whether a row before `rowNumber` has `key` (repeated: the file's repeated keys and their first rows) */
+  const onEarlierRow = (firstRows: Map<string, number>, key: string, rowNumber: number) =>
+    (firstRows.get(key) ?? rowNumber) < rowNumber;
 
   /**
    * `row` is an index into `sheet`, a batch of the 信息资源 sheet's rows; `existing`, the catalogue's
@@ -208,18 +209,18 @@ export function createRowChecker(departments: DepartmentLookup, report: ReportEr
     if (methods.unknown.length)
       fail(RESOURCE_COLUMNS.sharingMethods, `无法识别的共享方式：${methods.unknown.join("、")}`);
     const code = cell("code");
-    if (code && codesSeen.has(code)) fail(RESOURCE_COLUMNS.code, `信息资源代码在文件中重复：${code}`);
-    if (code) codesSeen.add(code);
+    if (code && onEarlierRow(repeated.codes, code, rowNumber)) {
+      fail(RESOURCE_COLUMNS.code, `信息资源代码在文件中重复：${code}`);
+    }
     // items filed by name would go to every row of that name: which one they belong to is unknown
     const name = cell("name");
     const byName = items.rowsByKey.get(`name:${name}`) ?? [];
-    if (namesSeen.has(name) && byName.length) {
+    if (onEarlierRow(repeated.names, name, rowNumber) && byName.length) {
       fail(
         RESOURCE_COLUMNS.name,
         `信息资源名称在文件中重复：${name}，按名称填写的信息项无法确定所属资源，请改为按信息资源代码填写`,
       );
     }
-    namesSeen.add(name);
     if (failed) return null;
 
     // a resource's items are those filed by its code and by its name, in sheet order
