@@ -323,11 +323,11 @@ export function createResourceRepository(prisma: Client) {
      * matches a fifth of the catalogue, and reading every match took most of a search's time):
      * - the total is exact up to the window's size, max(TOTAL_CAP, page end); beyond, it is the
      *   window's size and `totalCapped` says more match (so a page at the cap's end offers the next);
-     * - relevance ranks the window of matches: the first max(TOTAL_CAP, page end) in storage order, read
-     *   through the GIN index or from the table (see chooseSearchPlan). Pages within the cap therefore
-     *   rank the same window and never repeat or skip a resource; a page past the cap ranks a larger
-     *   window. Name, code, date and update orders are exact over all matches: the planner reads them in
-     *   index order or sorts.
+     * - relevance ranks the first TOTAL_CAP matches in storage order, read through the GIN index or from
+     *   the table (see chooseSearchPlan); the matches after them follow in storage order, unranked. Every
+     *   page therefore orders the same matches the same way, and paging never repeats or skips a
+     *   resource (ranking a page past the cap among more matches did both). Name, code, date and update
+     *   orders are exact over all matches: the planner reads them in index order or sorts.
      */
     async search(asked: ResourceSearch): Promise<ResourceSearchResult> {
       const search = asked.tokens?.length
@@ -354,9 +354,12 @@ export function createResourceRepository(prisma: Client) {
             client.$queryRaw<{ id: string; total: bigint }[]>`
               WITH matches AS MATERIALIZED (
                 SELECT r.id, r.name, r.publish_date, r.code FROM ${rows} r WHERE ${where}
-                LIMIT ${window + 1})
-              SELECT r.id::text AS id, (SELECT count(*) FROM matches) AS total FROM matches r
-              ORDER BY ${orderOf(search)} LIMIT ${search.take} OFFSET ${search.skip}`;
+                LIMIT ${window + 1}),
+              numbered AS (SELECT m.*, row_number() OVER () AS place FROM matches m)
+              SELECT r.id::text AS id, (SELECT count(*) FROM matches) AS total FROM numbered r
+              ORDER BY r.place > ${TOTAL_CAP}, CASE WHEN r.place > ${TOTAL_CAP} THEN r.place END,
+                ${orderOf(search)}
+              LIMIT ${search.take} OFFSET ${search.skip}`;
           let rows: { id: string; total: bigint }[] | undefined;
           if (plan === "table") {
             // the table's head holds the window unless the tokens are rarer together than their shares
