@@ -66,7 +66,7 @@ import {
  *    whether V8 happened to grow its heap during it, so the goals judge the median (time: every run).
  *    The server runs with --trace-gc, and the run also reports how far the V8 heap's committed size rose.
  *    Both include garbage not yet collected: RSS growth varies by ±40 MB between identical runs. Then
- *    each file is imported BENCH_CATALOGUE_IMPORT_MEMORY_RUNS times (2) with live-heap-probe.ts, which
+ *    each file is imported BENCH_CATALOGUE_IMPORT_MEMORY_RUNS times (3) with live-heap-probe.ts, which
  *    collects garbage every 250 ms and reports what survived: whether the import's memory is flat is
  *    judged on that (the forced collections slow the import: these runs' times are not reported).
  */
@@ -115,7 +115,7 @@ export function catalogueOptionsFromEnv(env = process.env): CatalogueBenchOption
     loadConnections: Number(env.BENCH_CATALOGUE_LOAD_CONNECTIONS ?? 10),
     importRows: numbers(env.BENCH_CATALOGUE_IMPORT_ROWS ?? "1000,5000,10000"),
     importRepeats: Number(env.BENCH_CATALOGUE_IMPORT_REPEATS ?? 3),
-    importMemoryRuns: Number(env.BENCH_CATALOGUE_IMPORT_MEMORY_RUNS ?? 2),
+    importMemoryRuns: Number(env.BENCH_CATALOGUE_IMPORT_MEMORY_RUNS ?? 3),
   };
 }
 
