@@ -18,7 +18,6 @@ describe("JSON lines spool", () => {
       list: [n, null, { a: "b" }],
     }));
     for (const value of written) spool.write(value);
-    expect(spool.count).toBe(5000);
     const created = spoolFolders().filter((name) => !before.includes(name));
     expect(created).toHaveLength(1);
 

@@ -17,7 +17,6 @@ export function createJsonLinesSpool<T>(name: string) {
   // kept for `read` to throw: an unheard stream error (a full disk) would end the server
   let failure: Error | undefined;
   output.on("error", (error) => (failure ??= error));
-  let count = 0;
   return {
     /**
      * Queues one value (synchronous, so that a caller's loop stays so). The file stream writes while
@@ -25,10 +24,6 @@ export function createJsonLinesSpool<T>(name: string) {
      */
     write(value: T) {
       output.write(`${JSON.stringify(value)}\n`);
-      count += 1;
-    },
-    get count() {
-      return count;
     },
     /** Ends the writing and reads every value back, in order. */
     async *read(): AsyncGenerator<T> {

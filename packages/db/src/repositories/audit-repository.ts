@@ -96,9 +96,16 @@ export function createAuditRepository(prisma: Client) {
       connection: Connection,
       kind: DatabaseKind,
     ): Promise<void> {
+      type Link = { seq: bigint; prevHash: string };
+      const lockHead = async (): Promise<Link> => {
+        const [head] = await prisma.$queryRaw<{ last_seq: bigint; last_hash: string }[]>`
+          SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE`;
+        if (!head) throw new Error("audit_head row is missing: migrations not applied?");
+        return { seq: BigInt(head.last_seq), prevHash: head.last_hash };
+      };
       // the head is locked with the first event: no event, no lock
-      let chain: { seq: bigint; prevHash: string } | undefined;
-      const rowOf = (record: AuditRecord, link: { seq: bigint; prevHash: string }) => {
+      let chain: Link | undefined;
+      const rowOf = (record: AuditRecord, link: Link) => {
         link.seq += 1n;
         const fields: HashedAuditFields = {
           ...record,
@@ -127,13 +134,7 @@ export function createAuditRepository(prisma: Client) {
       // a JSON document per 1000 events, hashed as they are encoded, so that an import's 10k events
       // are never all held as rows at once (raw inserts: bulk-insert.ts says why not createMany)
       const insert = async (chunk: AuditRecord[]) => {
-        if (!chain) {
-          const [head] = await prisma.$queryRaw<{ last_seq: bigint; last_hash: string }[]>`
-            SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE`;
-          if (!head) throw new Error("audit_head row is missing: migrations not applied?");
-          chain = { seq: BigInt(head.last_seq), prevHash: head.last_hash };
-        }
-        const link = chain;
+        const link = (chain ??= await lockHead());
         // encoded before the statement waits, so that its rows are garbage while it does
         const document = encodeJsonDocument(
           chunk.map((record) => rowOf(record, link)),
