@@ -1,6 +1,15 @@
 import { CATALOGUE_COLUMNS } from "./pages/catalogue-page.ts";
 import type { ResourceEntry } from "./pages/resource-form-page.ts";
-import { buttonName, CatalogueApi, demoUser, expect, expectToast, signIn, test } from "./fixtures.ts";
+import {
+  buttonName,
+  CatalogueApi,
+  demoUser,
+  expect,
+  expectToast,
+  signIn,
+  switchUser,
+  test,
+} from "./fixtures.ts";
 import { chooseByTyping } from "./support/select.ts";
 
 /** A resource of 区工商质监局 as the officer types it, named `name`. */
@@ -70,7 +79,7 @@ test.describe("信息资源目录 Catalogue: register, review, find", () => {
     await expect(resourceDetail.actions).toHaveCount(0);
 
     // the centre takes over in the same browser
-    await signIn(page.context().request, demoUser("centre"));
+    await switchUser(page, demoUser("centre"));
     await reviewQueue.goto();
     const row = reviewQueue.submitted.bodyRows.filter({ hasText: name });
     await expect(row).toHaveCount(1);
@@ -79,7 +88,7 @@ test.describe("信息资源目录 Catalogue: register, review, find", () => {
     await expect(row).toHaveCount(0);
 
     // any other department's officer finds it by a word of its name
-    await signIn(page.context().request, demoUser("fagai"));
+    await switchUser(page, demoUser("fagai"));
     await cataloguePage.goto();
     await cataloguePage.searchFor(RARE_WORD);
     const found = cataloguePage.row(name);
@@ -202,7 +211,7 @@ test.describe("版本历史 Version history (officer of 区工商质监局)", ()
     await resourceDetail.action("提交审核").click();
     await expect(page.getByText(/新版本（版本 2）已提交/)).toBeVisible();
 
-    await signIn(page.context().request, demoUser("centre"));
+    await switchUser(page, demoUser("centre"));
     await page.goto("/resources/review");
     const revision = page
       .getByRole("table", { name: "待审核的修订列表" })

@@ -30,12 +30,23 @@ interface DepartmentPage {
 
 /**
  * Signs in over HTTP (no login form involved); the session cookie lands in the browser context. A test
- * that hands over to another user (an officer submits, the centre reviews) calls it again with the
- * page's `page.context().request`: the next page load is the other user's.
+ * that hands over to another user once a page is open uses switchUser.
  */
 export async function signIn(request: APIRequestContext, credentials: Credentials): Promise<void> {
   const response = await request.post("/trpc/auth.login", { data: credentials });
   expect(response.ok(), `sign-in as ${credentials.username}: ${await response.text()}`).toBe(true);
+}
+
+/**
+ * Hands the browser over to another user in the middle of a test (an officer submits, the centre
+ * reviews). Signing in ends the session the page was using, so the page is left for about:blank first:
+ * a query of the old page still on its way, or one it starts a moment later (a refetch after a change),
+ * would reach the server with the ended session and get 401, which the browser reports as an error. On
+ * a fast CI machine that happened between a submission's refetches and the next sign-in.
+ */
+export async function switchUser(page: Page, credentials: Credentials): Promise<void> {
+  await page.goto("about:blank");
+  await signIn(page.context().request, credentials);
 }
 
 /** Reads departments.list over plain HTTP, the way the console's batch link sends a single query. */

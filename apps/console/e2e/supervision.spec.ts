@@ -1,4 +1,4 @@
-import { buttonName, demoUser, expect, expectToast, signIn, test } from "./fixtures.ts";
+import { buttonName, demoUser, expect, expectToast, switchUser, test } from "./fixtures.ts";
 import { chooseByTyping } from "./support/select.ts";
 import { ServerTable } from "./pages/server-table.ts";
 
@@ -41,7 +41,7 @@ test("a responsible unit reports progress on a task, the centre marks it done, t
   const statusSelect = page.getByRole("combobox", { name: "变更状态" });
   const updates = page.getByRole("listitem").filter({ hasText: progress });
 
-  await signIn(page.context().request, demoUser("fagai"));
+  await switchUser(page, demoUser("fagai"));
   await page.goto(taskPage);
   const form = page.locator("form[id=work-task-update]");
   await form.getByLabel("完成进度（%）").fill("30", { timeout: 30_000 });
@@ -56,7 +56,7 @@ test("a responsible unit reports progress on a task, the centre marks it done, t
   // a responsible unit reports; only the lead units and the centre change the status
   await expect(statusSelect).toHaveCount(0);
 
-  await signIn(page.context().request, demoUser("centre"));
+  await switchUser(page, demoUser("centre"));
   await page.goto(taskPage);
   await statusSelect.click({ timeout: 30_000 });
   // antd's options carry their label as a title; the accessible listbox holds only the active one
@@ -64,7 +64,7 @@ test("a responsible unit reports progress on a task, the centre marks it done, t
   await expectToast(page, "状态已变更");
   await expect(page.locator("form[id=work-task-update]")).toHaveCount(0);
 
-  await signIn(page.context().request, demoUser("supervisor"));
+  await switchUser(page, demoUser("supervisor"));
   await page.goto(taskPage);
   await expect(updates).toContainText("30%", { timeout: 30_000 });
   await expect(page.getByText("已完成", { exact: true })).toBeVisible();
@@ -104,7 +104,7 @@ test("a notice goes to 区工商质监局, its officer replies, the supervisor r
   await expect(notices.bodyRows.filter({ hasText: subject })).toContainText("待答复");
 
   // the department's officer, in the same browser
-  await signIn(page.context().request, demoUser("gongshang"));
+  await switchUser(page, demoUser("gongshang"));
   await page.goto("/notices");
   await shown(notices);
   const received = notices.bodyRows.filter({ hasText: subject });
@@ -115,7 +115,7 @@ test("a notice goes to 区工商质监局, its officer replies, the supervisor r
   await expect(replyForm).toBeHidden({ timeout: 15_000 });
   await expect(received).toContainText("已答复");
 
-  await signIn(page.context().request, demoUser("supervisor"));
+  await switchUser(page, demoUser("supervisor"));
   await page.goto("/notices");
   await shown(notices);
   const answered = notices.bodyRows.filter({ hasText: subject });

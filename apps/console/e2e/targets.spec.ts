@@ -5,6 +5,7 @@ import {
   expect,
   expectToast,
   signIn,
+  switchUser,
   test,
   TrpcHttp,
   uniqueUsername,
@@ -145,7 +146,7 @@ test.describe("首页 dashboard and 目标 targets (signed in as centre)", () =>
     const reports = new ServerTable(page, /报送记录列表/);
     const reported = reports.bodyRows.filter({ hasText: note });
 
-    await signIn(page.context().request, officer);
+    await switchUser(page, officer);
     await page.goto(`/targets/${target.id}`);
     await page.getByRole("button", { name: buttonName("报送数据") }).click({ timeout: 30_000 });
     const form = page.getByRole("dialog", { name: "报送目标数据" });
@@ -165,7 +166,7 @@ test.describe("首页 dashboard and 目标 targets (signed in as centre)", () =>
     // an officer does not confirm
     await expect(reported.getByRole("button", { name: buttonName("确认") })).toHaveCount(0);
 
-    await signIn(page.context().request, demoUser("centre"));
+    await switchUser(page, demoUser("centre"));
     await page.goto(`/targets/${target.id}`);
     await reported.getByRole("button", { name: buttonName("确认") }).click({ timeout: 30_000 });
     await expect(reported).toContainText("已确认");
