@@ -1,5 +1,6 @@
 // Sums every test report that `npm test` wrote (vitest JSON per package and project, Playwright JSON)
-// into one closing line, "N passed, N failed", with the breakdown above it.
+// into one closing line, "N passed, N failed", with the breakdown above it, and repeats each failure's
+// message there: CI keeps only the end of a long log, and a count alone does not say what broke.
 import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
@@ -41,6 +42,61 @@ function countPlaywright(report) {
   return { e2e: counts };
 }
 
+// a failure's message is cut to its first lines, stack frames of libraries left out: enough for the
+// assertion and where in our code it failed, no more
+const MESSAGE_LINES = 15;
+const LIBRARY_FRAME = /^\s*at .*(node_modules|<anonymous>|node:internal)/;
+const ANSI_ESCAPES = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
+
+function firstLines(message) {
+  const lines = String(message ?? "")
+    .replace(ANSI_ESCAPES, "")
+    .trim()
+    .split("\n")
+    .filter((line) => !LIBRARY_FRAME.test(line));
+  const shown = lines.slice(0, MESSAGE_LINES);
+  if (lines.length > MESSAGE_LINES) shown.push(`… (${lines.length - MESSAGE_LINES} more lines)`);
+  return shown.join("\n");
+}
+
+function vitestFailures(root, report) {
+  const failures = [];
+  for (const file of report.testResults ?? []) {
+    const where = path.relative(root, file.name ?? "");
+    const failed = (file.assertionResults ?? []).filter((test) => test.status === "failed");
+    if (file.status === "failed" && failed.length === 0)
+      failures.push({ title: where, message: file.message });
+    for (const test of failed) {
+      const line = test.location ? `:${test.location.line}` : "";
+      failures.push({
+        title: `${where}${line} › ${test.fullName}`,
+        message: test.failureMessages?.join("\n"),
+      });
+    }
+  }
+  return failures;
+}
+
+function playwrightFailures(report) {
+  const failures = [];
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== "unexpected") continue;
+        const errors = (test.results ?? []).flatMap((result) => result.errors ?? []);
+        failures.push({
+          title: `${spec.file}:${spec.line} › ${[...titles, spec.title].join(" › ")}`,
+          message: errors.map((error) => error.message ?? error.value).join("\n"),
+        });
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
+  };
+  // the top suites are the spec files, already named by each spec's file and line
+  for (const suite of report.suites ?? []) walk(suite, []);
+  return failures;
+}
+
 /** Deletes earlier reports, so that a package whose tests did not run cannot pass on old results. */
 export function removeReports(root) {
   for (const { file } of reportFiles(root)) rmSync(file);
@@ -49,9 +105,18 @@ export function removeReports(root) {
 /** Prints the summary; returns false when any test failed or no test ran at all. */
 export function summarizeTests(root) {
   const total = { passed: 0, failed: 0, skipped: 0 };
+  const reports = reportFiles(root).map((found) => ({
+    ...found,
+    report: JSON.parse(readFileSync(found.file, "utf8")),
+  }));
+  for (const { workspace, kind, report } of reports) {
+    const failures = kind === "vitest.json" ? vitestFailures(root, report) : playwrightFailures(report);
+    for (const { title, message } of failures) {
+      console.log(`\n== FAILED (${workspace}) ${title}\n${firstLines(message)}`);
+    }
+  }
   console.log("\n== test summary ==");
-  for (const { workspace, file, kind } of reportFiles(root)) {
-    const report = JSON.parse(readFileSync(file, "utf8"));
+  for (const { workspace, kind, report } of reports) {
     const byProject = kind === "vitest.json" ? countVitest(report) : countPlaywright(report);
     for (const [project, counts] of Object.entries(byProject)) {
       console.log(
