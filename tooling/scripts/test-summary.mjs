@@ -45,6 +45,8 @@ function countPlaywright(report) {
 // a failure's message is cut to its first lines, stack frames of libraries left out: enough for the
 // assertion and where in our code it failed, no more
 const MESSAGE_LINES = 15;
+// so many failures mean one broken thing; the first ones say what, the rest would push them out of view
+const FAILURES_SHOWN = 20;
 const LIBRARY_FRAME = /^\s*at .*(node_modules|<anonymous>|node:internal)/;
 const ANSI_ESCAPES = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
 
@@ -109,11 +111,17 @@ export function summarizeTests(root) {
     ...found,
     report: JSON.parse(readFileSync(found.file, "utf8")),
   }));
-  for (const { workspace, kind, report } of reports) {
-    const failures = kind === "vitest.json" ? vitestFailures(root, report) : playwrightFailures(report);
-    for (const { title, message } of failures) {
-      console.log(`\n== FAILED (${workspace}) ${title}\n${firstLines(message)}`);
-    }
+  const failures = reports.flatMap(({ workspace, kind, report }) =>
+    (kind === "vitest.json" ? vitestFailures(root, report) : playwrightFailures(report)).map((failure) => ({
+      workspace,
+      ...failure,
+    })),
+  );
+  for (const { workspace, title, message } of failures.slice(0, FAILURES_SHOWN)) {
+    console.log(`\n== FAILED (${workspace}) ${title}\n${firstLines(message)}`);
+  }
+  if (failures.length > FAILURES_SHOWN) {
+    console.log(`\n== … and ${failures.length - FAILURES_SHOWN} more failed tests (see the log above)`);
   }
   console.log("\n== test summary ==");
   for (const { workspace, kind, report } of reports) {
