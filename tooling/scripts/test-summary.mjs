@@ -1,6 +1,7 @@
 // Sums every test report that `npm test` wrote (vitest JSON per package and project, Playwright JSON)
-// into one closing line, "N passed, N failed", with the breakdown above it, and repeats each failure's
-// message there: CI keeps only the end of a long log, and a count alone does not say what broke.
+// into one closing line, "N passed, N failed", with the breakdown and each failure's name and message
+// just above it: CI keeps only the last twenty-odd lines of a long log, and a count alone does not say
+// what broke.
 import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
@@ -42,12 +43,14 @@ function countPlaywright(report) {
   return { e2e: counts };
 }
 
-// a failure's message is cut to its first lines, stack frames of libraries left out: enough for the
-// assertion and where in our code it failed, no more
-const MESSAGE_LINES = 15;
-// so many failures mean one broken thing; the first ones say what, the rest would push them out of view
+// a failure's message is cut to its first lines, without blank lines, library stack frames or the
+// source excerpt Playwright adds: enough for the assertion and where in our code it failed, no more
+const MESSAGE_LINES = 12;
+// so many failures mean one broken thing; some say what, all would push the summary out of view
 const FAILURES_SHOWN = 20;
 const LIBRARY_FRAME = /^\s*at .*(node_modules|<anonymous>|node:internal)/;
+const SOURCE_EXCERPT = /^\s*>?\s*\d*\s*\|/;
+const noise = (line) => line.trim() === "" || LIBRARY_FRAME.test(line) || SOURCE_EXCERPT.test(line);
 const ANSI_ESCAPES = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
 
 function firstLines(message) {
@@ -55,7 +58,7 @@ function firstLines(message) {
     .replace(ANSI_ESCAPES, "")
     .trim()
     .split("\n")
-    .filter((line) => !LIBRARY_FRAME.test(line));
+    .filter((line) => !noise(line));
   const shown = lines.slice(0, MESSAGE_LINES);
   if (lines.length > MESSAGE_LINES) shown.push(`… (${lines.length - MESSAGE_LINES} more lines)`);
   return shown.join("\n");
@@ -79,14 +82,22 @@ function vitestFailures(root, report) {
   return failures;
 }
 
+/**
+ * Playwright's failed tests, and its flaky ones (failed, then passed on the retry): those count as
+ * passed, but are listed with their first failure, so that a flake is seen and can be fixed.
+ */
 function playwrightFailures(report) {
   const failures = [];
   const walk = (suite, titles) => {
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests ?? []) {
-        if (test.status !== "unexpected") continue;
-        const errors = (test.results ?? []).flatMap((result) => result.errors ?? []);
+        if (test.status !== "unexpected" && test.status !== "flaky") continue;
+        // a flaky test's failed attempt; a failed test's last attempt (the retry fails the same way)
+        const results = test.results ?? [];
+        const attempt = test.status === "flaky" ? results[0] : results.at(-1);
+        const errors = attempt?.errors ?? [];
         failures.push({
+          flaky: test.status === "flaky",
           title: `${spec.file}:${spec.line} › ${[...titles, spec.title].join(" › ")}`,
           message: errors.map((error) => error.message ?? error.value).join("\n"),
         });
@@ -117,12 +128,6 @@ export function summarizeTests(root) {
       ...failure,
     })),
   );
-  for (const { workspace, title, message } of failures.slice(0, FAILURES_SHOWN)) {
-    console.log(`\n== FAILED (${workspace}) ${title}\n${firstLines(message)}`);
-  }
-  if (failures.length > FAILURES_SHOWN) {
-    console.log(`\n== … and ${failures.length - FAILURES_SHOWN} more failed tests (see the log above)`);
-  }
   console.log("\n== test summary ==");
   for (const { workspace, kind, report } of reports) {
     const byProject = kind === "vitest.json" ? countVitest(report) : countPlaywright(report);
@@ -135,7 +140,18 @@ export function summarizeTests(root) {
       total.skipped += counts.skipped;
     }
   }
-  const line = `${total.passed} passed, ${total.failed} failed`;
+  // after the breakdown, flaky ones first and failures last: the log's last lines say what failed and
+  // why; of too many, the last ones are shown
+  failures.sort((a, b) => Number(b.flaky ?? false) - Number(a.flaky ?? false));
+  if (failures.length > FAILURES_SHOWN) {
+    console.log(`== ${failures.length - FAILURES_SHOWN} more failed or flaky tests in the log above`);
+  }
+  for (const { workspace, title, message, flaky } of failures.slice(-FAILURES_SHOWN)) {
+    const what = flaky ? "FLAKY, passed on retry" : "FAILED";
+    console.log(`== ${what} (${workspace}) ${title}\n${firstLines(message)}`);
+  }
+  const flaky = failures.filter((failure) => failure.flaky).length;
+  const line = `${total.passed} passed${flaky ? ` (${flaky} only on retry)` : ""}, ${total.failed} failed`;
   console.log(total.skipped ? `${line}, ${total.skipped} skipped` : line);
   return total.failed === 0 && total.passed > 0;
 }

@@ -28,10 +28,24 @@ export async function recordToasts(page: Page): Promise<void> {
   });
 }
 
-/** The page showed a toast with this text (the whole text, or a pattern it matches). */
+/**
+ * The page showed a toast with this text (the whole text, or a pattern it matches). When it did not,
+ * the error also says where the page was and what it showed instead: an error alert or a field's
+ * message usually says why the action did not succeed.
+ */
 export async function expectToast(page: Page, text: string | RegExp): Promise<void> {
   const expected = typeof text === "string" ? text : expect.stringMatching(text);
-  await expect
-    .poll(() => page.evaluate(() => window.govshareToasts ?? []), { message: `toasts shown` })
-    .toEqual(expect.arrayContaining([expected]));
+  try {
+    await expect
+      .poll(() => page.evaluate(() => window.govshareToasts ?? []), { message: "toasts shown" })
+      .toEqual(expect.arrayContaining([expected]));
+  } catch (error) {
+    const shown = await page
+      .locator(".ant-alert, .ant-form-item-explain-error, .ant-modal-title")
+      .allInnerTexts()
+      .catch(() => []);
+    const where = `page ${page.url()}; alerts, field errors and dialogs: ${JSON.stringify(shown)}`;
+    if (error instanceof Error) error.message = `${where}\n${error.message}`;
+    throw error;
+  }
 }
