@@ -88,8 +88,10 @@ test("the board's 督办 action opens the notice form with the item filled in", 
 test("a notice goes to 区工商质监局, its officer replies, the supervisor reads the reply", async ({
   page,
 }) => {
-  const subject = `企业登记并联审批进展 ${Date.now().toString(36)}`;
-  const reply = "已完成企业登记流程梳理，本周内报送方案";
+  const run = Date.now().toString(36);
+  const subject = `企业登记并联审批进展 ${run}`;
+  // this run's own words: a retry or an earlier run on the same database has replied too
+  const reply = `已完成企业登记流程梳理，本周内报送方案（${run}）`;
 
   await page.goto("/notices");
   await page.getByRole("button", { name: "发送督办" }).click({ timeout: 30_000 });
