@@ -24,6 +24,9 @@ export function useSignOut() {
 
   const logout = useMutation(
     trpc.auth.logout.mutationOptions({
+      // the page's queries still on their way would reach the server after the session ended, and be
+      // refused (401): they are cancelled before the session ends
+      onMutate: () => queryClient.cancelQueries(),
       onSuccess: leave,
       onError: (error) => {
         // the session had already ended: signed out all the same
