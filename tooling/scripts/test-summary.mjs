@@ -92,7 +92,7 @@ function playwrightFailures(report) {
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests ?? []) {
         if (test.status !== "unexpected" && test.status !== "flaky") continue;
-        // a flaky test's failed attempt; a failed test's last attempt (the retry fails the same way)
+        // a flaky test's failed attempt; a failed test's last one
         const results = test.results ?? [];
         const attempt = test.status === "flaky" ? results[0] : results.at(-1);
         const errors = attempt?.errors ?? [];
