@@ -139,6 +139,8 @@ test.describe("部门 Departments", () => {
 
     await departmentsPage.search.fill(code);
     await departmentsPage.search.press("Enter");
+    // the search's answer, not the earlier list still shown for a moment: a row of that would move
+    await expect(departmentsPage.bodyRows).toHaveCount(1);
     const row = departmentsPage.bodyRows.filter({ hasText: code });
     await expect(row).toHaveCount(1);
     await expect(row.getByRole("cell").nth(2)).toHaveText("局办");

@@ -25,11 +25,17 @@ export class CataloguePage {
     await this.list.settled();
   }
 
-  /** Types into the search box and waits for the server's answer. */
-  async searchFor(text: string): Promise<void> {
-    await this.search.fill(text);
+  /**
+   * Types a word of resource names into the search box and waits for the server's answer: rows that all
+   * show the word. The address changes before the table does, and until then the rows shown are the
+   * earlier list's; a row taken from those would move when the answer came.
+   */
+  async searchForName(word: string): Promise<void> {
+    await this.search.fill(word);
     await this.search.press("Enter");
-    await expect(this.page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(text)}(&|$)`));
+    await expect(this.page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(word)}(&|$)`));
+    await expect(this.list.bodyRows.first()).toBeVisible();
+    await expect(this.list.bodyRows.filter({ hasNotText: word })).toHaveCount(0);
     await this.list.settled();
   }
 

@@ -14,6 +14,8 @@ export class ServerTable {
   /**
    * Rows shown and no request for other rows under way. The first rows may wait for the page's own
    * code and its first query: on a busy two-core CI machine that once took longer than the 5 s default.
+   * After a change of the address (a search, a filter), this can pass before the table has taken the
+   * change: for a moment the earlier rows are shown and not busy. Wait for something of the answer first.
    */
   async settled(): Promise<void> {
     await expect(this.bodyRows.first()).toBeVisible({ timeout: 15_000 });

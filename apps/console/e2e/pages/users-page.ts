@@ -31,11 +31,17 @@ export class UsersPage {
     await this.list.settled();
   }
 
-  /** The one row of `username`, after searching for it. */
+  /**
+   * The one row of `username`, after searching for it. The address changes before the table does: for a
+   * moment the rows shown are still the earlier list's, which may hold this user too. A row taken then
+   * moved when the search's answer came, and a click meant for it (or for its confirmation bubble)
+   * missed. So wait for the search's answer: one row, this user's.
+   */
   async findRow(username: string): Promise<Locator> {
     await this.search.fill(username);
     await this.search.press("Enter");
     await expect(this.page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(username)}(&|$)`));
+    await expect(this.list.bodyRows).toHaveCount(1);
     await this.list.settled();
     const row = this.list.bodyRows.filter({ hasText: username });
     await expect(row).toHaveCount(1);
