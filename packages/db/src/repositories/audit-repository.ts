@@ -53,6 +53,23 @@ export interface ChainCheck {
   problem: string | null;
 }
 
+/** The chain's last link: its sequence number and the hash the next event follows. */
+interface Link {
+  seq: bigint;
+  prevHash: string;
+}
+
+/**
+ * Reads the chain's head and locks its row until the transaction ends: the lock orders concurrent
+ * appends, so that no two events take the same sequence number.
+ */
+async function lockChainHead(prisma: Client): Promise<Link> {
+  const [head] = await prisma.$queryRaw<{ last_seq: bigint; last_hash: string }[]>`
+    SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE`;
+  if (!head) throw new Error("audit_head row is missing: migrations not applied?");
+  return { seq: BigInt(head.last_seq), prevHash: head.last_hash };
+}
+
 export function createAuditRepository(prisma: Client) {
   return {
     /**
@@ -60,22 +77,20 @@ export function createAuditRepository(prisma: Client) {
      * head row's lock (FOR UPDATE) orders concurrent appends and is released at commit.
      */
     async append(record: AuditRecord): Promise<{ seq: bigint; hash: string }> {
-      const [head] = await prisma.$queryRaw<{ last_seq: bigint; last_hash: string }[]>`
-        SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE`;
-      if (!head) throw new Error("audit_head row is missing: migrations not applied?");
+      const head = await lockChainHead(prisma);
       const fields: HashedAuditFields = {
         ...record,
-        seq: BigInt(head.last_seq) + 1n,
+        seq: head.seq + 1n,
         before: toAuditJson(record.before),
         after: toAuditJson(record.after),
       };
-      const hash = auditHash(head.last_hash, fields);
+      const hash = auditHash(head.prevHash, fields);
       await prisma.auditEvent.create({
         data: {
           ...fields,
           before: fields.before === null ? Prisma.DbNull : (fields.before as Prisma.InputJsonValue),
           after: fields.after === null ? Prisma.DbNull : (fields.after as Prisma.InputJsonValue),
-          prevHash: head.last_hash,
+          prevHash: head.prevHash,
           hash,
         },
         select: { seq: true },
@@ -96,13 +111,6 @@ export function createAuditRepository(prisma: Client) {
       connection: Connection,
       kind: DatabaseKind,
     ): Promise<void> {
-      type Link = { seq: bigint; prevHash: string };
-      const lockHead = async (): Promise<Link> => {
-        const [head] = await prisma.$queryRaw<{ last_seq: bigint; last_hash: string }[]>`
-          SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE`;
-        if (!head) throw new Error("audit_head row is missing: migrations not applied?");
-        return { seq: BigInt(head.last_seq), prevHash: head.last_hash };
-      };
       // the head is locked with the first event: no event, no lock
       let chain: Link | undefined;
       const rowOf = (record: AuditRecord, link: Link) => {
@@ -134,7 +142,7 @@ export function createAuditRepository(prisma: Client) {
       // a JSON document per 1000 events, hashed as they are encoded, so that an import's 10k events
       // are never all held as rows at once (raw inserts: bulk-insert.ts says why not createMany)
       const insert = async (chunk: AuditRecord[]) => {
-        const link = (chain ??= await lockHead());
+        const link = (chain ??= await lockChainHead(prisma));
         // encoded before the statement waits, so that its rows are garbage while it does
         const document = encodeJsonDocument(
           chunk.map((record) => rowOf(record, link)),
